@@ -1,0 +1,28 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { NAV_ITEMS } from "./nav-items";
+
+export function SideNav() {
+  const pathname = usePathname();
+  return (
+    <nav aria-label="主导航" className="flex flex-col gap-1 p-3">
+      {NAV_ITEMS.map((item) => {
+        const active = item.href === "/" ? pathname === "/" : pathname.startsWith(item.href);
+        return (
+          <Link
+            key={item.href}
+            href={item.href}
+            aria-current={active ? "page" : undefined}
+            className={`rounded-md px-3 py-2 text-sm font-medium ${
+              active ? "bg-blue-700 text-white" : "text-slate-700 hover:bg-slate-100"
+            }`}
+          >
+            {item.label}
+          </Link>
+        );
+      })}
+    </nav>
+  );
+}

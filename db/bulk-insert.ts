@@ -1,0 +1,85 @@
+import type { Client, InStatement, InValue } from "@libsql/client";
+import { getTableColumns, getTableName, type Table } from "drizzle-orm";
+
+// SQLite allows 32,766 bound parameters per statement; stay well below it.
+const MAX_PARAMS_PER_STATEMENT = 16_000;
+const MAX_ROWS_PER_STATEMENT = 100;
+
+interface TableBuffer {
+  sqlName: string;
+  columnSql: string;
+  keys: string[];
+  defaults: InValue[];
+  rows: InValue[][];
+  rowsPerStatement: number;
+}
+
+/**
+ * Buffers rows per table and writes them as multi-row INSERTs in one transaction per flush:
+ * loading millions of generated or imported rows one statement at a time would take minutes.
+ */
+export class BulkInserter {
+  private readonly buffers = new Map<Table, TableBuffer>();
+  private pending = 0;
+  readonly written = new Map<string, number>();
+
+  constructor(private readonly client: Client, private readonly flushEvery = 20_000) {}
+
+  add<T extends Table>(table: T, row: T["$inferInsert"]): void {
+    const buffer = this.bufferFor(table);
+    const record = row as Record<string, unknown>;
+    buffer.rows.push(buffer.keys.map((k, i) => toSqlValue(record[k], buffer.defaults[i] ?? null)));
+    this.pending++;
+  }
+
+  /** Flushes when enough rows are waiting; call it often from a generating loop. */
+  async drain(): Promise<void> {
+    if (this.pending >= this.flushEvery) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    if (this.pending === 0) return;
+    const statements: InStatement[] = [];
+    for (const buffer of this.buffers.values()) {
+      for (let i = 0; i < buffer.rows.length; i += buffer.rowsPerStatement) {
+        const chunk = buffer.rows.slice(i, i + buffer.rowsPerStatement);
+        const placeholders = `(${buffer.keys.map(() => "?").join(",")})`;
+        statements.push({
+          sql: `INSERT INTO "${buffer.sqlName}" (${buffer.columnSql}) VALUES ${Array(chunk.length).fill(placeholders).join(",")}`,
+          args: chunk.flat(),
+        });
+      }
+      this.written.set(buffer.sqlName, (this.written.get(buffer.sqlName) ?? 0) + buffer.rows.length);
+      buffer.rows = [];
+    }
+    this.pending = 0;
+    await this.client.batch(statements, "write");
+  }
+
+  private bufferFor(table: Table): TableBuffer {
+    let buffer = this.buffers.get(table);
+    if (!buffer) {
+      const columns = Object.entries(getTableColumns(table));
+      buffer = {
+        sqlName: getTableName(table),
+        columnSql: columns.map(([, c]) => `"${c.name}"`).join(","),
+        keys: columns.map(([k]) => k),
+        defaults: columns.map(([, c]) => (c.hasDefault && isPlainValue(c.default) ? toSqlValue(c.default, null) : null)),
+        rows: [],
+        rowsPerStatement: Math.max(1, Math.min(MAX_ROWS_PER_STATEMENT, Math.floor(MAX_PARAMS_PER_STATEMENT / columns.length))),
+      };
+      this.buffers.set(table, buffer);
+    }
+    return buffer;
+  }
+}
+
+function isPlainValue(value: unknown): boolean {
+  return value === null || ["string", "number", "boolean", "bigint"].includes(typeof value);
+}
+
+function toSqlValue(value: unknown, fallback: InValue): InValue {
+  if (value === undefined) return fallback;
+  if (typeof value === "boolean") return value ? 1 : 0;
+  return value as InValue;
+}

@@ -1,0 +1,30 @@
+import { rmSync } from "node:fs";
+import { getTableName, type Table } from "drizzle-orm";
+import { openDb, tuneLocalDb, type Db, type DbConfig } from "./client";
+import { migrateDb } from "./migrate";
+import * as schema from "./schema";
+
+// Children before parents, so foreign keys never block a delete.
+const DATA_TABLES: Table[] = [
+  schema.indicatorValues, schema.indicators, schema.nationalRanks, schema.appMeta,
+  schema.govDefaultCases, schema.blacklistEntries, schema.taxRatings, schema.xydLoans, schema.xydEnrolments,
+  schema.decisionCounts, schema.sgsRecords, schema.entities, schema.departments, schema.orgUnits,
+];
+
+/**
+ * Gives back an empty, migrated store. A local file is deleted and recreated (far faster than
+ * deleting millions of rows); on a libSQL server every table is emptied instead.
+ */
+export async function openEmptyDb(config: DbConfig): Promise<Db> {
+  if (config.url.startsWith("file:")) {
+    const path = config.url.slice("file:".length);
+    for (const suffix of ["", "-wal", "-shm"]) rmSync(`${path}${suffix}`, { force: true });
+  }
+  const db = openDb(config);
+  await tuneLocalDb(db, config.url);
+  await migrateDb(db);
+  if (!config.url.startsWith("file:")) {
+    await db.$client.batch(DATA_TABLES.map((t) => `DELETE FROM "${getTableName(t)}"`), "write");
+  }
+  return db;
+}

@@ -1,0 +1,34 @@
+import { sqliteTable, integer, text, index } from "drizzle-orm/sqlite-core";
+import { ENTITY_KINDS, EXIT_KINDS } from "./enums";
+import { orgUnits } from "./org";
+
+/**
+ * Registered bodies (market subjects, public bodies, social organisations) as the registering
+ * authorities deliver them. The code is kept exactly as received: invalid and shared codes are
+ * what the 重错码率 indicator counts, so nothing here is cleaned.
+ * District and town are both stored: every indicator groups by one of them.
+ */
+export const entities = sqliteTable(
+  "entities",
+  {
+    id: integer("id").primaryKey(),
+    uscc: text("uscc"),
+    name: text("name").notNull(),
+    kind: text("kind", { enum: ENTITY_KINDS }).notNull(),
+    districtId: integer("district_id").notNull().references(() => orgUnits.id),
+    townId: integer("town_id").references(() => orgUnits.id),
+    registeredOn: text("registered_on").notNull(),
+    exitedOn: text("exited_on"),
+    exitKind: text("exit_kind", { enum: EXIT_KINDS }),
+    stateOwned: integer("state_owned", { mode: "boolean" }).notNull().default(false),
+  },
+  (t) => [
+    // Covering indexes: "bodies of this kind alive in this district on this date" never touches the table.
+    index("entities_district_kind_alive_idx").on(t.districtId, t.kind, t.registeredOn, t.exitedOn),
+    index("entities_town_kind_alive_idx").on(t.townId, t.kind, t.registeredOn, t.exitedOn),
+    index("entities_uscc_idx").on(t.uscc),
+  ],
+);
+
+export type Entity = typeof entities.$inferSelect;
+export type NewEntity = typeof entities.$inferInsert;

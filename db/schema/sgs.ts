@@ -1,0 +1,70 @@
+import { sqliteTable, integer, text, real, index, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { SGS_KINDS, SUBJECT_KINDS } from "./enums";
+import { orgUnits, departments } from "./org";
+import { entities } from "./entities";
+
+/**
+ * 双公示 records: administrative licensing (许可) and penalty (处罚) decisions as the departments
+ * reported them. One table for both kinds; the penalty-only columns are null on licences.
+ * Field names follow the national 双公示 data standard.
+ */
+export const sgsRecords = sqliteTable(
+  "sgs_records",
+  {
+    id: integer("id").primaryKey(),
+    kind: text("kind", { enum: SGS_KINDS }).notNull(),
+    docNumber: text("doc_number"),
+    subjectName: text("subject_name"),
+    subjectKind: text("subject_kind", { enum: SUBJECT_KINDS }),
+    subjectCode: text("subject_code"),
+    legalRepresentative: text("legal_representative"),
+    idType: text("id_type"),
+    idNumber: text("id_number"),
+    entityId: integer("entity_id").references(() => entities.id),
+    decisionDate: text("decision_date"),
+    reportedDate: text("reported_date").notNull(),
+    authorityName: text("authority_name"),
+    authorityCode: text("authority_code"),
+    departmentId: integer("department_id").notNull().references(() => departments.id),
+    districtId: integer("district_id").notNull().references(() => orgUnits.id),
+    townId: integer("town_id").references(() => orgUnits.id),
+    // 许可
+    licenseType: text("license_type"),
+    licenseContent: text("license_content"),
+    validFrom: text("valid_from"),
+    validTo: text("valid_to"),
+    // 处罚
+    violationType: text("violation_type"),
+    violationFacts: text("violation_facts"),
+    legalBasis: text("legal_basis"),
+    penaltyKind: text("penalty_kind"),
+    penaltyContent: text("penalty_content"),
+    fineAmountWan: real("fine_amount_wan"),
+    // JSON array of failed field-rule codes; null until the rules have been run.
+    failedRules: text("failed_rules"),
+  },
+  (t) => [
+    index("sgs_district_decision_idx").on(t.districtId, t.decisionDate),
+    index("sgs_town_decision_idx").on(t.townId, t.decisionDate),
+    index("sgs_department_decision_idx").on(t.departmentId, t.decisionDate),
+    index("sgs_entity_kind_decision_idx").on(t.entityId, t.kind, t.decisionDate),
+  ],
+);
+
+/** How many decisions each department made per district and month: the 上报率 denominator. */
+export const decisionCounts = sqliteTable(
+  "decision_counts",
+  {
+    id: integer("id").primaryKey(),
+    month: text("month").notNull(),
+    kind: text("kind", { enum: SGS_KINDS }).notNull(),
+    departmentId: integer("department_id").notNull().references(() => departments.id),
+    orgUnitId: integer("org_unit_id").notNull().references(() => orgUnits.id),
+    decisions: integer("decisions").notNull(),
+  },
+  (t) => [uniqueIndex("decision_counts_uq").on(t.orgUnitId, t.month, t.departmentId, t.kind)],
+);
+
+export type SgsRecord = typeof sgsRecords.$inferSelect;
+export type NewSgsRecord = typeof sgsRecords.$inferInsert;
+export type NewDecisionCount = typeof decisionCounts.$inferInsert;

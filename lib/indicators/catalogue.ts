@@ -1,0 +1,60 @@
+import type { NewIndicator } from "@/db/schema";
+
+/**
+ * The v1 indicator catalogue (DESIGN.md §2), loaded into the store as defaults. After loading,
+ * targets, red lines, zero points and weights belong to the credit office: they are edited as data.
+ * Values are kept in the unit shown (percent as 0–100, ‱ as per ten thousand).
+ * Zero points and weights are this product's own scoring method, not the national monitoring centre's.
+ */
+const V1_INDICATORS: Omit<NewIndicator, "sortOrder">[] = [
+  { code: "uscc_error_rate", name: "统一社会信用代码重错码率", category: "信用信息归集",
+    formula: "(代码无效的主体数 + 与其他主体代码重复的主体数) ÷ 有代码的主体数",
+    unit: "per_ten_thousand", direction: "lower", target: 1, redLine: 2, zeroPoint: 5, weight: 10,
+    ownerDepartments: JSON.stringify(["samr", "staffing", "civil"]) },
+  { code: "sgs_report_rate", name: "双公示上报率", category: "双公示",
+    formula: "上报的双公示记录数 ÷ 各部门作出的行政决定数",
+    unit: "percent", direction: "higher", target: 100, redLine: 95, zeroPoint: 80, weight: 10,
+    ownerDepartments: JSON.stringify(["samr", "approval", "transport", "housing", "urban"]) },
+  { code: "sgs_compliance_rate", name: "双公示合规率", category: "双公示",
+    formula: "各字段均符合规范的上报记录数 ÷ 上报记录数",
+    unit: "percent", direction: "higher", target: 100, redLine: 95, zeroPoint: 80, weight: 10,
+    ownerDepartments: JSON.stringify(["samr", "approval", "transport", "housing", "urban"]) },
+  { code: "sgs_timeliness_rate", name: "双公示及时率", category: "双公示",
+    formula: "作出决定后7个工作日内上报的记录数 ÷ 上报记录数",
+    unit: "percent", direction: "higher", target: 100, redLine: 95, zeroPoint: 80, weight: 10,
+    ownerDepartments: JSON.stringify(["samr", "approval", "transport", "housing", "urban"]) },
+  { code: "xyd_enrolled_ratio", name: "信易贷平台入驻企业占比", category: "信易贷",
+    formula: "入驻信易贷平台的企业数 ÷ 存续企业数",
+    unit: "percent", direction: "higher", target: 30, redLine: 20, zeroPoint: 10, weight: 8,
+    ownerDepartments: JSON.stringify(["finance", "ndrc"]) },
+  { code: "xyd_verified_ratio", name: "信易贷实名认证企业占比", category: "信易贷",
+    formula: "完成实名认证的入驻企业数 ÷ 存续企业数",
+    unit: "percent", direction: "higher", target: 15, redLine: 10, zeroPoint: 5, weight: 7,
+    ownerDepartments: JSON.stringify(["finance", "ndrc"]) },
+  { code: "xyd_loan_ratio", name: "信易贷获贷企业占比", category: "信易贷",
+    formula: "通过平台获得贷款的实名认证企业数 ÷ 实名认证企业数",
+    unit: "percent", direction: "higher", target: 4, redLine: 2, zeroPoint: 0, weight: 7,
+    ownerDepartments: JSON.stringify(["finance", "pbc", "nfra"]) },
+  { code: "tax_a_share", name: "A级纳税人占比", category: "守信激励",
+    formula: "最近一次纳税信用评价为A级的企业数 ÷ 存续企业数",
+    unit: "percent", direction: "higher", target: 15, redLine: 10, zeroPoint: 5, weight: 8,
+    ownerDepartments: JSON.stringify(["tax"]) },
+  { code: "blacklist_share", name: "严重失信主体名单企业占比", category: "失信惩戒",
+    formula: "月末仍在严重失信主体名单上的企业数 ÷ 存续企业数",
+    unit: "percent", direction: "lower", target: 0.7, redLine: 1, zeroPoint: 2, weight: 8,
+    ownerDepartments: JSON.stringify(["court", "tax", "samr", "hrss"]) },
+  { code: "blacklist_exit_rate", name: "失信主体信用修复退出率", category: "信用修复",
+    formula: "近12个月移出名单的企业数 ÷ 近12个月内在名单上的企业数",
+    unit: "percent", direction: "higher", target: 30, redLine: 15, zeroPoint: 0, weight: 7,
+    ownerDepartments: JSON.stringify(["ndrc", "court", "samr"]) },
+  { code: "frequent_penalty_count", name: "高频失信企业数", category: "失信惩戒",
+    formula: "近3年受到5次及以上行政处罚的企业数",
+    unit: "count", direction: "lower", target: 0, redLine: 5, zeroPoint: 10, weight: 7,
+    ownerDepartments: JSON.stringify(["samr", "ecology", "transport"]) },
+  { code: "gov_default_open", name: "政府机构失信被执行人未结案件", category: "政务诚信",
+    formula: "月末未结的、以政府机构或国有企业为失信被执行人的案件数（动态清零）",
+    unit: "count", direction: "lower", target: 0, redLine: 0, zeroPoint: 4, weight: 8,
+    ownerDepartments: JSON.stringify(["court", "sasac", "justice"]) },
+];
+
+export const DEFAULT_CATALOGUE: readonly NewIndicator[] = V1_INDICATORS.map((indicator, i) => ({ ...indicator, sortOrder: i + 1 }));

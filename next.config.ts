@@ -1,0 +1,9 @@
+import type { NextConfig } from "next";
+
+const nextConfig: NextConfig = {
+  // The libSQL client loads a native module; bundling it breaks at runtime.
+  serverExternalPackages: ["@libsql/client", "libsql"],
+  poweredByHeader: false,
+};
+
+export default nextConfig;
