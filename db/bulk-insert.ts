@@ -1,5 +1,6 @@
-import type { Client, InStatement, InValue } from "@libsql/client";
+import type { InValue } from "@libsql/client";
 import { getTableColumns, getTableName, type Table } from "drizzle-orm";
+import type { BatchExecutor, BatchStatement } from "./batch-executor";
 
 // SQLite allows 32,766 bound parameters per statement; stay well below it.
 const MAX_PARAMS_PER_STATEMENT = 16_000;
@@ -23,7 +24,7 @@ export class BulkInserter {
   private pending = 0;
   readonly written = new Map<string, number>();
 
-  constructor(private readonly client: Client, private readonly flushEvery = 20_000) {}
+  constructor(private readonly executor: BatchExecutor, private readonly flushEvery = 20_000) {}
 
   add<T extends Table>(table: T, row: T["$inferInsert"]): void {
     const buffer = this.bufferFor(table);
@@ -39,7 +40,7 @@ export class BulkInserter {
 
   async flush(): Promise<void> {
     if (this.pending === 0) return;
-    const statements: InStatement[] = [];
+    const statements: BatchStatement[] = [];
     for (const buffer of this.buffers.values()) {
       for (let i = 0; i < buffer.rows.length; i += buffer.rowsPerStatement) {
         const chunk = buffer.rows.slice(i, i + buffer.rowsPerStatement);
@@ -53,7 +54,7 @@ export class BulkInserter {
       buffer.rows = [];
     }
     this.pending = 0;
-    await this.client.batch(statements, "write");
+    await this.executor.run(statements);
   }
 
   private bufferFor(table: Table): TableBuffer {
