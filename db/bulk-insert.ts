@@ -38,9 +38,10 @@ export class BulkInserter {
     if (this.pending >= this.flushEvery) await this.flush();
   }
 
-  async flush(): Promise<void> {
-    if (this.pending === 0) return;
-    const statements: BatchStatement[] = [];
+  /** Writes everything buffered, after `leading` statements, in one transaction. */
+  async flush(leading: BatchStatement[] = []): Promise<void> {
+    if (this.pending === 0 && leading.length === 0) return;
+    const statements: BatchStatement[] = [...leading];
     for (const buffer of this.buffers.values()) {
       for (let i = 0; i < buffer.rows.length; i += buffer.rowsPerStatement) {
         const chunk = buffer.rows.slice(i, i + buffer.rowsPerStatement);

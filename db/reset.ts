@@ -6,7 +6,8 @@ import * as schema from "./schema";
 
 // Children before parents, so foreign keys never block a delete.
 const DATA_TABLES: Table[] = [
-  schema.indicatorValues, schema.indicators, schema.nationalRanks, schema.appMeta,
+  schema.warnings, schema.compositeScores, schema.indicatorValues, schema.indicators,
+  schema.calendarOverrides, schema.calendarYears, schema.nationalRanks, schema.appMeta,
   schema.govDefaultCases, schema.blacklistEntries, schema.taxRatings, schema.xydLoans, schema.xydEnrolments,
   schema.decisionCounts, schema.sgsRecords, schema.entities, schema.departments, schema.orgUnits,
 ];

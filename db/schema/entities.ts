@@ -21,6 +21,9 @@ export const entities = sqliteTable(
     exitedOn: text("exited_on"),
     exitKind: text("exit_kind", { enum: EXIT_KINDS }),
     stateOwned: integer("state_owned", { mode: "boolean" }).notNull().default(false),
+    // JSON array of the code's GB 32100 failures ("[]" when valid, null when the body has no code),
+    // set when the row is loaded so the indicator engine never re-validates a million codes.
+    usccFailures: text("uscc_failures"),
   },
   (t) => [
     // Covering indexes: "bodies of this kind alive in this district on this date" never touches the table.

@@ -5,3 +5,4 @@ export * from "./sgs";
 export * from "./finance";
 export * from "./discipline";
 export * from "./monitoring";
+export * from "./calendar";

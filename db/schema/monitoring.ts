@@ -54,3 +54,49 @@ export const appMeta = sqliteTable("app_meta", {
 export type Indicator = typeof indicators.$inferSelect;
 export type NewIndicator = typeof indicators.$inferInsert;
 export type IndicatorValue = typeof indicatorValues.$inferSelect;
+
+/** The weighted composite (this product's own method) and the rank among units of the same level. */
+export const compositeScores = sqliteTable(
+  "composite_scores",
+  {
+    month: text("month").notNull(),
+    orgUnitId: integer("org_unit_id").notNull().references(() => orgUnits.id),
+    level: text("level").notNull(),
+    score: real("score"),
+    rank: integer("rank"),
+    rankChange: integer("rank_change"),
+    indicatorsScored: integer("indicators_scored").notNull(),
+  },
+  (t) => [
+    primaryKey({ name: "composite_scores_pk", columns: [t.month, t.orgUnitId] }),
+    index("composite_scores_level_month_idx").on(t.level, t.month, t.rank),
+  ],
+);
+
+export const WARNING_KINDS = ["red", "yellow", "worsening", "off_track"] as const;
+export type WarningKind = (typeof WARNING_KINDS)[number];
+
+/** Red and yellow warnings, worsening trends and targets that will not be met in time, per month. */
+export const warnings = sqliteTable(
+  "warnings",
+  {
+    month: text("month").notNull(),
+    orgUnitId: integer("org_unit_id").notNull().references(() => orgUnits.id),
+    indicatorCode: text("indicator_code").notNull().references(() => indicators.code),
+    kind: text("kind", { enum: WARNING_KINDS }).notNull(),
+    value: real("value"),
+    target: real("target").notNull(),
+    redLine: real("red_line").notNull(),
+    // JSON array of the owning departments' codes.
+    owners: text("owners").notNull(),
+    message: text("message").notNull(),
+  },
+  (t) => [
+    primaryKey({ name: "warnings_pk", columns: [t.month, t.orgUnitId, t.indicatorCode, t.kind] }),
+    index("warnings_month_kind_idx").on(t.month, t.kind),
+  ],
+);
+
+export type CompositeScore = typeof compositeScores.$inferSelect;
+export type Warning = typeof warnings.$inferSelect;
+export type NewWarning = typeof warnings.$inferInsert;

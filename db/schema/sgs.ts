@@ -42,12 +42,16 @@ export const sgsRecords = sqliteTable(
     fineAmountWan: real("fine_amount_wan"),
     // JSON array of failed field-rule codes; null until the rules have been run.
     failedRules: text("failed_rules"),
+    // Working days past the 7-working-day reporting deadline (0 = timely); null while the holiday
+    // calendar does not cover the dates involved.
+    workingDaysLate: integer("working_days_late"),
   },
   (t) => [
     index("sgs_district_decision_idx").on(t.districtId, t.decisionDate),
     index("sgs_town_decision_idx").on(t.townId, t.decisionDate),
     index("sgs_department_decision_idx").on(t.departmentId, t.decisionDate),
     index("sgs_entity_kind_decision_idx").on(t.entityId, t.kind, t.decisionDate),
+    index("sgs_decision_idx").on(t.decisionDate),
   ],
 );
 

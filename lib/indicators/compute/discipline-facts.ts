@@ -1,0 +1,97 @@
+import type { Client } from "@libsql/client";
+import { IntervalCounter, type MonthGrid } from "./grid";
+import type { UnitIndex } from "./units";
+
+const num = (v: unknown) => Number(v ?? 0);
+const idOrNull = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+
+/** A penalty counts towards 高频失信 for 36 whole months: (month end − 3 years, month end]. */
+export const FREQUENT_PENALTY_MONTHS = 36;
+export const FREQUENT_PENALTY_THRESHOLD = 5;
+/** 信用修复退出率 looks back over the last 12 months. */
+export const EXIT_WINDOW_MONTHS = 12;
+
+export interface DisciplineCounters {
+  listed: IntervalCounter;
+  exitWindowListed: IntervalCounter;
+  exitWindowRemoved: IntervalCounter;
+  frequentPenalty: IntervalCounter;
+  govDefaultOpen: IntervalCounter;
+}
+
+export async function countDisciplineFacts(client: Client, grid: MonthGrid, units: UnitIndex): Promise<DisciplineCounters> {
+  const make = () => new IntervalCounter(units.size, grid.size);
+  const c = { listed: make(), exitWindowListed: make(), exitWindowRemoved: make(), frequentPenalty: make(), govDefaultOpen: make() };
+  await countListings(client, grid, units, c);
+  await countFrequentPenalties(client, grid, units, c.frequentPenalty);
+  const cases = await client.execute({
+    sql: `SELECT district_id, ${grid.sqlIndex("opened_on")} AS f, ${grid.sqlIndex("closed_on")} AS t FROM gov_default_cases
+          WHERE opened_on <= ? AND (closed_on IS NULL OR closed_on > ?)`,
+    args: [grid.lastEnd, grid.firstStart],
+  });
+  for (const r of cases.rows) c.govDefaultOpen.add(units.chain(idOrNull(r.district_id), null), num(r.f), num(r.t));
+  return {
+    listed: c.listed.finish(), exitWindowListed: c.exitWindowListed.finish(), exitWindowRemoved: c.exitWindowRemoved.finish(),
+    frequentPenalty: c.frequentPenalty.finish(), govDefaultOpen: c.govDefaultOpen.finish(),
+  };
+}
+
+async function countListings(client: Client, grid: MonthGrid, units: UnitIndex, c: Omit<DisciplineCounters, "frequentPenalty" | "govDefaultOpen">) {
+  const rows = await client.execute({
+    sql: `SELECT b.entity_id, e.district_id, e.town_id, e.registered_on, e.exited_on, b.listed_on, b.removed_on
+          FROM blacklist_entries b JOIN entities e ON e.id = b.entity_id AND e.kind = 'enterprise'
+          WHERE b.listed_on <= ? ORDER BY b.entity_id`,
+    args: [grid.lastEnd],
+  });
+  const byEntity = new Map<number, typeof rows.rows>();
+  for (const r of rows.rows) {
+    const id = num(r.entity_id);
+    if (!byEntity.has(id)) byEntity.set(id, []);
+    byEntity.get(id)!.push(r);
+  }
+  for (const entries of byEntity.values()) {
+    const first = entries[0]!;
+    const chain = units.chain(idOrNull(first.district_id), idOrNull(first.town_id));
+    const aliveFrom = grid.indexOf(String(first.registered_on));
+    const aliveTo = first.exited_on === null ? grid.size : grid.indexOf(String(first.exited_on));
+    const spans = entries.map((e) => ({
+      listed: grid.rawIndexOf(String(e.listed_on)),
+      removed: e.removed_on === null ? Number.POSITIVE_INFINITY : grid.rawIndexOf(String(e.removed_on)),
+    }));
+    for (let k = 0; k < grid.size; k++) {
+      // Distinct enterprises: several entries of one enterprise count once.
+      const onList = spans.some((s) => s.listed <= k && s.removed > k);
+      if (onList && k >= aliveFrom && k < aliveTo) c.listed.addAt(chain, k);
+      const windowStart = k - EXIT_WINDOW_MONTHS;
+      if (spans.some((s) => s.listed <= k && s.removed > windowStart)) c.exitWindowListed.addAt(chain, k);
+      if (spans.some((s) => s.removed > windowStart && s.removed <= k)) c.exitWindowRemoved.addAt(chain, k);
+    }
+  }
+}
+
+async function countFrequentPenalties(client: Client, grid: MonthGrid, units: UnitIndex, counter: IntervalCounter) {
+  const windowFirstMonth = grid.monthAt(-(FREQUENT_PENALTY_MONTHS - 1));
+  const rows = await client.execute({
+    sql: `SELECT s.entity_id, s.decision_date, e.district_id, e.town_id
+          FROM sgs_records s JOIN entities e ON e.id = s.entity_id AND e.kind = 'enterprise'
+          WHERE s.kind = 'penalty' AND s.decision_date >= ? AND s.decision_date <= ?
+            AND s.entity_id IN (
+              SELECT entity_id FROM sgs_records
+              WHERE kind = 'penalty' AND entity_id IS NOT NULL AND decision_date >= ? AND decision_date <= ?
+              GROUP BY entity_id HAVING count(*) >= ${FREQUENT_PENALTY_THRESHOLD})
+          ORDER BY s.entity_id`,
+    args: [`${windowFirstMonth}-01`, grid.lastEnd, `${windowFirstMonth}-01`, grid.lastEnd],
+  });
+  const byEntity = new Map<number, { chain: number[]; months: number[] }>();
+  for (const r of rows.rows) {
+    const id = num(r.entity_id);
+    if (!byEntity.has(id)) byEntity.set(id, { chain: units.chain(idOrNull(r.district_id), idOrNull(r.town_id)), months: [] });
+    byEntity.get(id)!.months.push(grid.rawIndexOf(String(r.decision_date)));
+  }
+  for (const { chain, months } of byEntity.values()) {
+    for (let k = 0; k < grid.size; k++) {
+      const inWindow = months.filter((m) => m <= k && m > k - FREQUENT_PENALTY_MONTHS).length;
+      if (inWindow >= FREQUENT_PENALTY_THRESHOLD) counter.addAt(chain, k);
+    }
+  }
+}

@@ -1,0 +1,62 @@
+import { asc, inArray, eq } from "drizzle-orm";
+import type { BatchExecutor } from "@/db/batch-executor";
+import { BulkInserter } from "@/db/bulk-insert";
+import type { Db } from "@/db/client";
+import { appMeta, compositeScores, indicators, indicatorValues, orgUnits, warnings } from "@/db/schema";
+import { addMonths, isIsoMonth, lastFullMonth, monthRange, type IsoMonth } from "@/lib/dates";
+import { computeIndicatorValues } from "./compute-values";
+import { scoreMonths, SCORING_LOOKBACK_MONTHS, type ValueRow } from "./score-months";
+
+/** How many months the monitoring covers, ending with the latest month. */
+export const MONITORED_MONTHS = 24;
+
+export interface ComputeResult {
+  months: IsoMonth[];
+  values: number;
+  warnings: number;
+  notices: string[];
+  seconds: number;
+}
+
+/** The monitored months: the 24 ending with the store's latest month (the last full month if unset). */
+export async function getMonitoredMonths(db: Db): Promise<IsoMonth[]> {
+  const [latest] = await db.select().from(appMeta).where(eq(appMeta.key, "latest_month"));
+  const last = latest && isIsoMonth(latest.value) ? latest.value : lastFullMonth();
+  return monthRange(addMonths(last, -(MONITORED_MONTHS - 1)), last);
+}
+
+/**
+ * Recomputes values, scores, composites, ranks and warnings for the given months (default: all
+ * monitored months) and replaces what the store held for them. Same data in, same rows out.
+ */
+export async function runCompute(db: Db, executor: BatchExecutor, requested?: IsoMonth[]): Promise<ComputeResult> {
+  const started = performance.now();
+  const monitored = await getMonitoredMonths(db);
+  const months = requested ?? monitored;
+  const [units, catalogue] = await Promise.all([
+    db.select().from(orgUnits),
+    db.select().from(indicators).orderBy(asc(indicators.sortOrder)),
+  ]);
+  const { values, notices } = await computeIndicatorValues(db.$client, units, catalogue.map((i) => i.code), months);
+
+  const lookback = monthRange(addMonths(months[0] as IsoMonth, -SCORING_LOOKBACK_MONTHS), addMonths(months[0] as IsoMonth, -1));
+  const earlier: ValueRow[] = await db
+    .select({ month: indicatorValues.month, orgUnitId: indicatorValues.orgUnitId, indicatorCode: indicatorValues.indicatorCode, value: indicatorValues.value })
+    .from(indicatorValues).where(inArray(indicatorValues.month, lookback));
+  const scored = scoreMonths([...earlier, ...values], months, [...lookback, ...months], catalogue, units);
+
+  const inserter = new BulkInserter(executor);
+  for (const v of values) {
+    inserter.add(indicatorValues, { ...v, score: scored.scores.get(`${v.month}|${v.orgUnitId}|${v.indicatorCode}`) ?? null });
+  }
+  for (const c of scored.composites) inserter.add(compositeScores, c);
+  for (const w of scored.warnings) inserter.add(warnings, w);
+  const monthList = months.map(() => "?").join(",");
+  await inserter.flush(
+    ["warnings", "composite_scores", "indicator_values"].map((table) => ({ sql: `DELETE FROM ${table} WHERE month IN (${monthList})`, args: months })),
+  );
+  return {
+    months, values: values.length, warnings: scored.warnings.length, notices,
+    seconds: (performance.now() - started) / 1000,
+  };
+}
