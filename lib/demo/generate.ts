@@ -9,6 +9,9 @@ import { corruptCode, orgBodyFor, validCode } from "./codes";
 import { enterpriseName, individualBusinessName, personName, publicBodyName, socialOrgName } from "./names";
 import { cumulativeWeights, Random } from "./random";
 import { buildSgsRecord, type SgsDepartment, type SgsSubject } from "./sgs";
+import { createWorkCalendar } from "@/lib/calendar";
+import { deriveSgsFacts } from "@/lib/sgs";
+import { validateUscc } from "@/lib/uscc";
 import { addEnterprisePrograms, ProgramIds } from "./programs";
 import { addGovDefaultCases, type DebtorCandidate } from "./gov-default";
 import { Timeline } from "./timeline";
@@ -41,6 +44,9 @@ const DECISIONS_PER_MONTH: Record<EntityKind, number> = {
  */
 export async function generateDemoCity(options: DemoOptions, sink: RowSink): Promise<void> {
   const rng = new Random(options.seed);
+  const calendar = createWorkCalendar();
+  // The demo is a snapshot taken on the 10th of the month after its last month.
+  const snapshotDay = timelineSnapshot(options);
   const timeline = new Timeline(options.endMonth, options.months ?? 24);
   const districts = addOrgUnits(sink);
   const depts = addDepartments(sink);
@@ -69,12 +75,13 @@ export async function generateDemoCity(options: DemoOptions, sink: RowSink): Pro
     if (rng.chance(0.05 * dept.carelessness * (1.25 - quality))) return;
     const late = rng.chance(0.15 * dept.carelessness * (1.4 - quality));
     const reportedDay = day + (late ? 12 + Math.floor(rng.exponential(20)) : rng.int(0, 8));
-    if (reportedDay > timeline.endDay) return; // not reported yet at the end of the history
+    if (reportedDay > snapshotDay) return; // not reported yet when the snapshot was taken
     const serialKey = `${dept.id}|${kind}|${day >> 9}`;
     const serial = (serials.get(serialKey) ?? 0) + 1;
     serials.set(serialKey, serial);
     const faulty = rng.chance(0.1 * dept.carelessness * (1.3 - quality));
-    sink.add(sgsRecords, { id: ++sgsId, ...buildSgsRecord(rng, kind, dept, subject, day, reportedDay, serial, faulty) });
+    const record = buildSgsRecord(rng, kind, dept, subject, day, reportedDay, serial, faulty);
+    sink.add(sgsRecords, { id: ++sgsId, ...record, ...deriveSgsFacts(record, calendar, fromDayNumber(snapshotDay)) });
   };
 
   for (let i = 0; i < options.entities; i++) {
@@ -90,7 +97,8 @@ export async function generateDemoCity(options: DemoOptions, sink: RowSink): Pro
     const name = entityName(rng, kind, district, town.name);
     const stateOwned = kind === "enterprise" && rng.chance(0.015);
     sink.add(entities, {
-      id, uscc: code, name, kind, districtId: district.id, townId: town.id,
+      id, uscc: code, usccFailures: code === null ? null : JSON.stringify(validateUscc(code).reasons.map((r) => r.reason)),
+      name, kind, districtId: district.id, townId: town.id,
       registeredOn: fromDayNumber(registeredDay), exitedOn: exitDay === null ? null : fromDayNumber(exitDay),
       exitKind: exitDay === null ? null : rng.chance(0.8) ? "deregistered" : "revoked", stateOwned,
     });
@@ -107,14 +115,14 @@ export async function generateDemoCity(options: DemoOptions, sink: RowSink): Pro
       const count = rng.poisson((DECISIONS_PER_MONTH[kind] * (activeTo - activeFrom)) / 30.4);
       for (let r = 0; r < count; r++) {
         const day = activeFrom + rng.int(0, activeTo - activeFrom);
-        const isPenalty = rng.chance(0.28);
+        const isPenalty = rng.chance(0.14);
         const dept = isPenalty ? penalising[rng.weightedIndex(penaltyWeights)] : licensing[rng.weightedIndex(licenseWeights)];
         // Some licences and penalties concern a natural person living in the same town.
         const who = rng.chance(0.08) ? naturalPerson(rng, subject) : subject;
         addDecision(isPenalty ? "penalty" : "license", (dept as DeptState).record, who, day, district);
       }
       // A few enterprises are penalised again and again: the 高频失信 indicator looks for them.
-      if (kind === "enterprise" && rng.chance(0.0015 * (1.3 - timeline.quality(district.def, activeTo)))) {
+      if (kind === "enterprise" && rng.chance(0.0004 * (1.3 - timeline.quality(district.def, activeTo)))) {
         for (let r = rng.int(4, 7); r > 0; r--) {
           const dept = penalising[rng.weightedIndex(penaltyWeights)] as DeptState;
           addDecision("penalty", dept.record, subject, activeFrom + rng.int(0, activeTo - activeFrom), district);
@@ -140,6 +148,10 @@ export async function generateDemoCity(options: DemoOptions, sink: RowSink): Pro
   sink.add(appMeta, { key: "demo_seed", value: String(options.seed) });
   sink.add(appMeta, { key: "latest_month", value: options.endMonth });
   await sink.drain();
+}
+
+function timelineSnapshot(options: DemoOptions): number {
+  return new Timeline(options.endMonth, options.months ?? 24).endDay + 10;
 }
 
 interface DeptState {
@@ -210,8 +222,8 @@ function makeCode(
   const oldStyle = registeredDay < 16_436; // 2015-01-01, when codes replaced the old registration numbers
   let code = validCode(authority, rng.pick(bodyKinds), district.def.code, orgBodyFor(id, oldStyle));
   const sloppiness = 1.1 - timeline.quality(district.def, registeredDay);
-  if (rng.chance(0.0006 * sloppiness)) code = corruptCode(rng, code);
-  else if (recentCodes.length > 0 && rng.chance(0.0003 * sloppiness)) code = rng.pick(recentCodes);
+  if (rng.chance(0.0004 * sloppiness)) code = corruptCode(rng, code);
+  else if (recentCodes.length > 0 && rng.chance(0.00015 * sloppiness)) code = rng.pick(recentCodes);
   if (recentCodes.length < 500) recentCodes.push(code);
   else recentCodes[id % 500] = code;
   return code;

@@ -37,7 +37,7 @@ export function addEnterprisePrograms(
 
 function addXyd(rng: Random, sink: RowSink, timeline: Timeline, firm: EnterpriseFacts, lastDay: number, ids: ProgramIds): void {
   const from = Math.max(firm.registeredDay, XYD_LAUNCH_DAY);
-  if (lastDay <= from || !rng.chance(0.2 + 0.3 * timeline.quality(firm.district, timeline.endDay))) return;
+  if (lastDay <= from || !rng.chance(0.1 + 0.3 * timeline.quality(firm.district, timeline.endDay))) return;
   // Skewed towards recent days: enrolment keeps growing, faster where the district pushes it.
   const enrolledDay = from + Math.floor((lastDay - from) * Math.pow(rng.next(), 0.55 + 0.6 * firm.district.trend));
   let verifiedDay: number | null = null;
@@ -49,7 +49,7 @@ function addXyd(rng: Random, sink: RowSink, timeline: Timeline, firm: Enterprise
     id: ++ids.enrolment, entityId: firm.id, enrolledOn: fromDayNumber(enrolledDay),
     verifiedOn: verifiedDay === null ? null : fromDayNumber(verifiedDay),
   });
-  if (verifiedDay !== null && rng.chance(0.03 + 0.05 * timeline.quality(firm.district, lastDay))) {
+  if (verifiedDay !== null && rng.chance(0.015 + 0.04 * timeline.quality(firm.district, lastDay))) {
     const grantedDay = verifiedDay + Math.floor(rng.exponential(60));
     if (grantedDay <= lastDay) {
       sink.add(xydLoans, {
@@ -81,7 +81,7 @@ function addListings(
   deptByCode: Map<string, SgsDepartment>, ids: ProgramIds,
 ): void {
   const from = Math.max(firm.registeredDay, timeline.recordsFromDay);
-  if (lastDay <= from || !rng.chance(0.03 * (1.35 - timeline.quality(firm.district, lastDay)))) return;
+  if (lastDay <= from || !rng.chance(0.024 * (1.35 - timeline.quality(firm.district, lastDay)))) return;
   const listedDay = from + rng.int(0, lastDay - from);
   const list = DEMO_LIST_KINDS[rng.weightedIndex(LIST_WEIGHTS)] as (typeof DEMO_LIST_KINDS)[number];
   // Credit repair: better-run districts help listed enterprises fix and exit sooner.

@@ -1,5 +1,5 @@
 import type { NewSgsRecord, SgsKind } from "@/db/schema";
-import { fromDayNumber } from "@/lib/dates";
+import { addDays, fromDayNumber } from "@/lib/dates";
 import type { Random } from "./random";
 import { maskedIdNumber, personName } from "./names";
 
@@ -92,7 +92,7 @@ function plantDefect(rng: Random, record: NewSgsRecord): void {
     case 1: record.subjectName = null; break;
     case 2:
       if (record.kind === "penalty") record.legalBasis = null;
-      else record.validTo = record.validFrom ? `${Number(record.validFrom.slice(0, 4)) - 1}${record.validFrom.slice(4)}` : null;
+      else record.validTo = record.validFrom ? addDays(record.validFrom, -365) : null;
       break;
     case 3:
       if (record.subjectCode) record.subjectCode = record.subjectCode.slice(0, 17);

@@ -1,4 +1,7 @@
 import type { Db } from "@/db/client";
+import { createWorkCalendar } from "@/lib/calendar";
+import { deriveSgsFacts } from "@/lib/sgs";
+import { buildUscc, validateUscc } from "@/lib/uscc";
 import {
   departments, entities, govDefaultCases, orgUnits, sgsRecords,
   type NewEntity, type NewGovDefaultCase, type NewSgsRecord,
@@ -33,19 +36,33 @@ export async function makeCity(db: Db, districtNames: string[] = ["甲区", "乙
   return { cityId: city!.id, districts, departmentId: department!.id };
 }
 
+/** A valid enterprise code, different on every call. */
+export function validCode(): string {
+  return buildUscc("9", "1", "339902", `MA${String(next()).padStart(6, "0")}`);
+}
+
+/** A body; its code's validity is derived as the loaders derive it. */
 export async function makeEntity(db: Db, overrides: Partial<NewEntity> & Pick<NewEntity, "districtId">) {
-  const [row] = await db.insert(entities).values({
-    name: `测试主体${next()}`, kind: "enterprise", registeredOn: "2020-01-01", ...overrides,
-  }).returning();
+  const values = { name: `测试主体${next()}`, kind: "enterprise" as const, registeredOn: "2020-01-01", uscc: validCode(), ...overrides };
+  const usccFailures = values.uscc ? JSON.stringify(validateUscc(values.uscc).reasons.map((r) => r.reason)) : null;
+  const [row] = await db.insert(entities).values({ usccFailures, ...values }).returning();
   return row!;
 }
 
+const calendar = createWorkCalendar();
+
+/** A compliant 许可 record unless overridden; its rule failures and lateness derived as the loaders derive them. */
 export async function makeSgsRecord(
   db: Db, overrides: Partial<NewSgsRecord> & Pick<NewSgsRecord, "districtId" | "departmentId">,
 ) {
-  const [row] = await db.insert(sgsRecords).values({
-    kind: "license", decisionDate: "2026-10-10", reportedDate: "2026-10-12", docNumber: `测许〔2026〕${next()}号`, ...overrides,
-  }).returning();
+  const values: NewSgsRecord = {
+    kind: "license", decisionDate: "2026-10-10", reportedDate: "2026-10-12", docNumber: `测许〔2026〕${next()}号`,
+    subjectName: "测试科技有限公司", subjectKind: "legal_person", subjectCode: validCode(), legalRepresentative: "张三",
+    authorityName: "测试局", authorityCode: buildUscc("1", "1", "339900", "MB000001"),
+    licenseType: "普通", licenseContent: "食品经营许可", validFrom: "2026-10-10", validTo: "2031-10-09",
+    ...overrides,
+  };
+  const [row] = await db.insert(sgsRecords).values({ ...deriveSgsFacts(values, calendar, "2026-11-24"), ...values }).returning();
   return row!;
 }
 
@@ -55,4 +72,11 @@ export async function makeGovDefaultCase(db: Db, overrides: Partial<NewGovDefaul
     debtorKind: "government", openedOn: "2026-01-05", ...overrides,
   }).returning();
   return row!;
+}
+
+export async function loadCatalogue(db: Db, latestMonth: string) {
+  const { DEFAULT_CATALOGUE } = await import("@/lib/indicators/catalogue");
+  const { indicators, appMeta } = await import("@/db/schema");
+  await db.insert(indicators).values([...DEFAULT_CATALOGUE]);
+  await db.insert(appMeta).values({ key: "latest_month", value: latestMonth });
 }

@@ -1,0 +1,82 @@
+import type { InValue } from "@libsql/client";
+import { eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { orgUnits } from "@/db/schema";
+import { addMonths, firstDayOfMonth, lastDayOfMonth, type IsoMonth } from "@/lib/dates";
+import { describeFailedRules } from "@/lib/sgs";
+import { USCC_FAILURE_LABELS, type UsccFailure } from "@/lib/uscc";
+import { DRILLDOWN_SPECS } from "./specs";
+
+export interface DrilldownQuery {
+  indicatorCode: string;
+  orgUnitId: number;
+  month: IsoMonth;
+  page?: number;
+  pageSize?: number;
+  search?: string;
+}
+
+export type DrilldownRow = Record<string, string | number | null>;
+
+export interface Drilldown {
+  title: string;
+  columns: { key: string; label: string }[];
+  rows: DrilldownRow[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+const MAX_PAGE_SIZE = 500;
+
+/** The records behind an indicator's numerator for one org unit and month, paged and searchable. */
+export async function getDrilldown(db: Db, query: DrilldownQuery): Promise<Drilldown | null> {
+  const spec = DRILLDOWN_SPECS[query.indicatorCode];
+  const [unit] = await db.select().from(orgUnits).where(eq(orgUnits.id, query.orgUnitId));
+  if (!spec || !unit) return null;
+  const page = Math.max(1, Math.floor(query.page ?? 1));
+  const pageSize = Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(query.pageSize ?? 50)));
+  const term = query.search?.trim() ?? "";
+  const from = spec.from
+    .replace(/:unit\((\w+)\)/g, (_, alias: string) => unitFilter(alias, unit.level))
+    .replace(":search", term ? `(${spec.search.map((c) => `${c} LIKE :term ESCAPE '\\'`).join(" OR ")})` : "1 = 1");
+  const args: Record<string, InValue> = {
+    start: firstDayOfMonth(query.month), end: lastDayOfMonth(query.month), month: query.month,
+    yearAgo: lastDayOfMonth(addMonths(query.month, -12)), threeYearsAgo: lastDayOfMonth(addMonths(query.month, -36)),
+    unitId: unit.id, term: `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+  };
+  const used = (sql: string) => Object.fromEntries(Object.entries(args).filter(([k]) => new RegExp(`:${k}\\b`).test(sql)));
+  const countSql = `SELECT count(*) AS n FROM (SELECT 1 FROM ${from})`;
+  const rowsSql = `SELECT ${spec.select} FROM ${from} ORDER BY ${spec.orderBy} LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`;
+  const [count, result] = await Promise.all([
+    db.$client.execute({ sql: countSql, args: used(countSql) }),
+    db.$client.execute({ sql: rowsSql, args: used(rowsSql) }),
+  ]);
+  return {
+    title: spec.title, columns: spec.columns, page, pageSize, total: Number(count.rows[0]?.n ?? 0),
+    rows: result.rows.map((r) => explain(query.indicatorCode, { ...r } as DrilldownRow)),
+  };
+}
+
+function unitFilter(alias: string, level: string): string {
+  if (level === "city") return "1 = 1";
+  if (alias === "cu") return level === "district" ? "(cu.id = :unitId OR cu.parent_id = :unitId)" : "cu.id = :unitId";
+  if (alias === "g") return level === "district" ? "g.district_id = :unitId" : "0 = 1"; // cases are kept per district
+  return level === "district" ? `${alias}.district_id = :unitId` : `${alias}.town_id = :unitId`;
+}
+
+/** Turns stored codes into the Chinese explanation a department can act on. */
+function explain(indicatorCode: string, row: DrilldownRow): DrilldownRow {
+  if (typeof row.kind === "string") row.kind = row.kind === "license" ? "行政许可" : "行政处罚";
+  if (indicatorCode === "uscc_error_rate") {
+    const failures = JSON.parse(String(row.uscc_failures ?? "[]")) as UsccFailure[];
+    const problems = failures.map((f) => USCC_FAILURE_LABELS[f] ?? f);
+    if (Number(row.shared_with) > 0) problems.push(`与其他${row.shared_with}个主体重码`);
+    row.problem = problems.join("；");
+  }
+  if (indicatorCode === "sgs_compliance_rate") {
+    row.problem = describeFailedRules(JSON.parse(String(row.failed_rules ?? "[]")) as string[]).map((d) => d.message).join("；");
+  }
+  if (indicatorCode === "sgs_report_rate") row.gap = Math.max(0, Number(row.decisions) - Number(row.reported));
+  return row;
+}

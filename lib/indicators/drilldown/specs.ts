@@ -1,0 +1,119 @@
+/**
+ * What lies behind each indicator's numerator, as SQL over the raw records. Placeholders:
+ * :end (the month's last day), :start (its first day), and the unit filter on `e` or `s`.
+ * Each spec names its columns in Chinese for screens and spreadsheets.
+ */
+export interface DrilldownSpec {
+  title: string;
+  /** FROM … WHERE …: `:unit(alias)` becomes the org-unit filter and `:search` the name/code search. */
+  from: string;
+  select: string;
+  orderBy: string;
+  search: string[];
+  columns: { key: string; label: string }[];
+}
+
+const ALIVE = (a: string) => `${a}.registered_on <= :end AND (${a}.exited_on IS NULL OR ${a}.exited_on > :end)`;
+const ENTERPRISE_COLUMNS = [
+  { key: "name", label: "主体名称" }, { key: "uscc", label: "统一社会信用代码" },
+  { key: "district", label: "区县" }, { key: "town", label: "镇街" },
+];
+const ENTITY_SELECT = "e.id, e.name, e.uscc, d.name AS district, t.name AS town";
+const ENTITY_JOINS = "JOIN org_units d ON d.id = e.district_id LEFT JOIN org_units t ON t.id = e.town_id";
+const SGS_SELECT = `s.id, s.kind, s.doc_number, s.subject_name, s.subject_code, s.decision_date, s.reported_date,
+  dep.short_name AS department, d.name AS district`;
+const SGS_JOINS = "JOIN departments dep ON dep.id = s.department_id JOIN org_units d ON d.id = s.district_id";
+const SGS_COLUMNS = [
+  { key: "kind", label: "类别" }, { key: "doc_number", label: "决定文书号" }, { key: "subject_name", label: "行政相对人" },
+  { key: "subject_code", label: "统一社会信用代码" }, { key: "decision_date", label: "决定日期" },
+  { key: "reported_date", label: "上报日期" }, { key: "department", label: "部门" }, { key: "district", label: "区县" },
+];
+const SGS_IN_MONTH = "s.decision_date >= :start AND s.decision_date <= :end";
+
+export const DRILLDOWN_SPECS: Record<string, DrilldownSpec> = {
+  uscc_error_rate: {
+    title: "无效或重复的统一社会信用代码",
+    select: `${ENTITY_SELECT}, e.uscc_failures,
+      (SELECT count(*) FROM entities o WHERE o.uscc = e.uscc AND o.id <> e.id AND ${ALIVE("o")}) AS shared_with`,
+    from: `entities e ${ENTITY_JOINS} WHERE ${ALIVE("e")} AND :unit(e) AND :search AND e.uscc IS NOT NULL AND (e.uscc_failures <> '[]'
+      OR e.uscc IN (SELECT uscc FROM entities WHERE uscc IS NOT NULL GROUP BY uscc HAVING count(*) > 1))`,
+    orderBy: "e.uscc, e.id",
+    search: ["e.name", "e.uscc"],
+    columns: [...ENTERPRISE_COLUMNS, { key: "problem", label: "问题" }],
+  },
+  sgs_report_rate: {
+    title: "各部门作出决定数与上报记录数",
+    select: `dep.short_name AS department, sum(c.decisions) AS decisions,
+      (SELECT count(*) FROM sgs_records s WHERE s.department_id = dep.id AND ${SGS_IN_MONTH} AND :unit(s)) AS reported`,
+    from: `decision_counts c JOIN departments dep ON dep.id = c.department_id
+      JOIN org_units cu ON cu.id = c.org_unit_id WHERE c.month = :month AND :unit(cu) AND :search GROUP BY dep.id`,
+    orderBy: "sum(c.decisions) - reported DESC",
+    search: ["dep.short_name"],
+    columns: [{ key: "department", label: "部门" }, { key: "decisions", label: "作出决定数" }, { key: "reported", label: "已上报记录数" }, { key: "gap", label: "未上报" }],
+  },
+  sgs_compliance_rate: {
+    title: "不合规的双公示记录",
+    select: `${SGS_SELECT}, s.failed_rules`,
+    from: `sgs_records s ${SGS_JOINS} WHERE ${SGS_IN_MONTH} AND :unit(s) AND :search AND s.failed_rules <> '[]'`,
+    orderBy: "s.decision_date, s.id",
+    search: ["s.subject_name", "s.subject_code", "s.doc_number"],
+    columns: [...SGS_COLUMNS, { key: "problem", label: "不合规项" }],
+  },
+  sgs_timeliness_rate: {
+    title: "逾期上报的双公示记录",
+    select: `${SGS_SELECT}, s.working_days_late`,
+    from: `sgs_records s ${SGS_JOINS} WHERE ${SGS_IN_MONTH} AND :unit(s) AND :search AND s.working_days_late > 0`,
+    orderBy: "s.working_days_late DESC, s.id",
+    search: ["s.subject_name", "s.subject_code", "s.doc_number"],
+    columns: [...SGS_COLUMNS, { key: "working_days_late", label: "逾期工作日" }],
+  },
+  xyd_enrolled_ratio: enterpriseList("已入驻信易贷平台的存续企业", "JOIN xyd_enrolments x ON x.entity_id = e.id AND x.enrolled_on <= :end", "x.enrolled_on", "入驻日期"),
+  xyd_verified_ratio: enterpriseList("已实名认证的存续企业", "JOIN xyd_enrolments x ON x.entity_id = e.id AND x.verified_on <= :end", "x.verified_on", "认证日期"),
+  xyd_loan_ratio: enterpriseList("通过平台获得贷款的实名认证企业",
+    "JOIN xyd_enrolments x ON x.entity_id = e.id AND x.verified_on <= :end JOIN (SELECT entity_id, min(granted_on) AS first_loan FROM xyd_loans WHERE granted_on <= :end GROUP BY entity_id) l ON l.entity_id = e.id",
+    "l.first_loan", "首笔贷款日期"),
+  tax_a_share: enterpriseList("最近一次纳税信用评价为A级的存续企业",
+    "JOIN tax_ratings r ON r.entity_id = e.id AND r.grade = 'A' AND r.published_on = (SELECT max(published_on) FROM tax_ratings WHERE entity_id = e.id AND published_on <= :end)",
+    "r.rating_year", "评价年度"),
+  blacklist_share: enterpriseList("月末仍在严重失信主体名单上的企业",
+    "JOIN blacklist_entries b ON b.entity_id = e.id AND b.listed_on <= :end AND (b.removed_on IS NULL OR b.removed_on > :end)",
+    "b.list_kind || '（' || b.listed_on || '列入）'", "名单"),
+  blacklist_exit_rate: {
+    ...enterpriseList("近12个月移出名单的企业", "JOIN blacklist_entries b ON b.entity_id = e.id AND b.removed_on <= :end AND b.removed_on > :yearAgo",
+      "b.list_kind || '（' || b.removed_on || '移出）'", "名单"),
+    from: `entities e ${ENTITY_JOINS} JOIN blacklist_entries b ON b.entity_id = e.id AND b.removed_on <= :end AND b.removed_on > :yearAgo WHERE e.kind = 'enterprise' AND :unit(e) AND :search`,
+  },
+  frequent_penalty_count: {
+    title: "近3年受到5次及以上行政处罚的企业",
+    select: `${ENTITY_SELECT}, count(*) AS penalties`,
+    from: `entities e ${ENTITY_JOINS} JOIN sgs_records s ON s.entity_id = e.id AND s.kind = 'penalty'
+      AND s.decision_date > :threeYearsAgo AND s.decision_date <= :end
+      WHERE e.kind = 'enterprise' AND :unit(e) AND :search GROUP BY e.id HAVING count(*) >= 5`,
+    orderBy: "count(*) DESC, e.id",
+    search: ["e.name", "e.uscc"],
+    columns: [...ENTERPRISE_COLUMNS, { key: "penalties", label: "近3年处罚次数" }],
+  },
+  gov_default_open: {
+    title: "月末未结的政府机构失信被执行人案件",
+    select: "g.id, g.case_number, g.court, g.debtor_name, g.debtor_code, g.amount_wan, g.opened_on, d.name AS district",
+    from: "gov_default_cases g JOIN org_units d ON d.id = g.district_id WHERE g.opened_on <= :end AND (g.closed_on IS NULL OR g.closed_on > :end) AND :unit(g) AND :search",
+    orderBy: "g.opened_on, g.id",
+    search: ["g.debtor_name", "g.case_number"],
+    columns: [
+      { key: "case_number", label: "案号" }, { key: "court", label: "执行法院" }, { key: "debtor_name", label: "被执行人" },
+      { key: "debtor_code", label: "统一社会信用代码" }, { key: "amount_wan", label: "标的（万元）" },
+      { key: "opened_on", label: "立案日期" }, { key: "district", label: "区县" },
+    ],
+  },
+};
+
+function enterpriseList(title: string, join: string, detail: string, detailLabel: string): DrilldownSpec {
+  return {
+    title,
+    select: `${ENTITY_SELECT}, ${detail} AS detail`,
+    from: `entities e ${ENTITY_JOINS} ${join} WHERE e.kind = 'enterprise' AND ${ALIVE("e")} AND :unit(e) AND :search`,
+    orderBy: "e.id",
+    search: ["e.name", "e.uscc"],
+    columns: [...ENTERPRISE_COLUMNS, { key: "detail", label: detailLabel }],
+  };
+}
