@@ -3,15 +3,17 @@ import { BulkInserter } from "@/db/bulk-insert";
 import { deferIndexes } from "@/db/defer-indexes";
 import type { DbConfig } from "@/db/client";
 import { openEmptyDb } from "@/db/reset";
+import { runCompute } from "@/lib/indicators/compute/run-compute";
 import { generateDemoCity, type DemoOptions } from "./generate";
 
 export interface LoadStats {
   seconds: number;
+  computeSeconds: number;
   peakRssMb: number;
   rows: Record<string, number>;
 }
 
-/** Replaces whatever the store holds with a freshly generated demo city. */
+/** Replaces whatever the store holds with a freshly generated demo city, its indicators computed. */
 export async function loadDemoCity(config: DbConfig, options: DemoOptions): Promise<LoadStats> {
   const started = performance.now();
   const db = await openEmptyDb(config);
@@ -27,8 +29,10 @@ export async function loadDemoCity(config: DbConfig, options: DemoOptions): Prom
       await db.$client.execute("ANALYZE");
       await db.$client.execute("PRAGMA wal_checkpoint(TRUNCATE)");
     }
+    const computed = await runCompute(db, executor);
     return {
       seconds: (performance.now() - started) / 1000,
+      computeSeconds: computed.seconds,
       peakRssMb: process.resourceUsage().maxRSS / 1024,
       rows: Object.fromEntries(inserter.written),
     };
