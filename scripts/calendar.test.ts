@@ -10,11 +10,14 @@ const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), "calendar-cli-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+// The CLI reads the office's entered notices from the store: give it an empty store of its own.
+const STORE = `file:${join(mkdtempSync(join(tmpdir(), "credit-cal-")), "cal.db")}`;
+
 function run(args: string[], tz = "Asia/Shanghai") {
   const r = spawnSync("npx", ["--no-install", "tsx", SCRIPT, ...args], {
     cwd: ROOT,
     encoding: "utf8",
-    env: { ...process.env, TZ: tz },
+    env: { ...process.env, TZ: tz, DATABASE_URL: STORE },
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr, last: r.stdout.trimEnd().split("\n").at(-1) };
 }
@@ -65,6 +68,20 @@ describe("scripts/calendar.ts", { timeout: 60_000 }, () => {
     expect(run(["--overrides", file, "deadline", "2026-12-28"])).toMatchObject({ status: 0, last: "2027-01-07" });
     expect(run(["workday", "2027-01-01", "--overrides", file]).stdout).toBe("2027-01-01 休息日（元旦）\n");
     expect(run(["--overrides", file, "years"]).stdout).toContain("2025、2026、2027\n");
+  });
+
+  it("enter stores a year's notice in the store, after which that year is answered", () => {
+    const notice = tempFile("notice-2027.json", JSON.stringify({
+      year: 2027, notice: "测试通知", overrides: [{ date: "2027-01-01", kind: "holiday", note: "元旦" }],
+    }));
+    const entered = run(["enter", notice]);
+    expect(entered.status).toBe(0);
+    expect(entered.stdout).toContain("已录入2027年节假日安排：1天");
+    expect(run(["workday", "2027-01-01"]).stdout).toContain("2027-01-01 休息日（元旦）");
+    expect(run(["workday", "2027-01-04"]).stdout).toContain("2027-01-04 工作日");
+    const bad = run(["enter", tempFile("bad.json", JSON.stringify({ year: 2027, overrides: [{ date: "2027-13-01", kind: "holiday" }] }))]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain("第1条：date（日期）应为有效的YYYY-MM-DD");
   });
 
   it("exits 2 with a Chinese message for malformed input", () => {

@@ -3,13 +3,20 @@
  *   tsx scripts/calendar.ts [--overrides FILE.json] workday YYYY-MM-DD
  *   tsx scripts/calendar.ts [--overrides FILE.json] deadline YYYY-MM-DD   (the deadline alone on the last line)
  *   tsx scripts/calendar.ts [--overrides FILE.json] years
+ *   tsx scripts/calendar.ts enter NOTICE.json   (stores a year's notice for the indicators)
+ * The store's entered notices (DATABASE_URL) always apply; --overrides adds a trial file on top.
  * FILE.json: { "enteredYears": [2027], "overrides": [{ "date": "2027-01-01", "kind": "holiday", "note": "元旦" }] }
+ * NOTICE.json: { "year": 2027, "notice": "国办发明电〔2026〕…号", "overrides": [{ "date": …, "kind": …, "note": … }] }
  * Exit 0 = answered, 2 = usage error, malformed date or file, or a year without a holiday notice.
  */
 import { readFileSync } from "node:fs";
 import { addDays, dayNumber, isIsoDate, type IsoDate } from "../lib/dates";
+import { dbConfigFromEnv, openDb, tuneLocalDb } from "../db/client";
+import { migrateDb } from "../db/migrate";
+import { enterHolidayNotice, getCalendarEntries } from "../lib/calendar/store";
 import {
   createWorkCalendar,
+  parseHolidayNotice,
   sgsReportingDeadline,
   SGS_REPORTING_WORKING_DAYS,
   UncoveredYearError,
@@ -17,7 +24,7 @@ import {
   type WorkCalendar,
 } from "../lib/calendar";
 
-const USAGE = "用法：tsx scripts/calendar.ts [--overrides FILE.json] workday|deadline YYYY-MM-DD | years";
+const USAGE = "用法：npm run calendar -- [--overrides FILE.json] workday|deadline YYYY-MM-DD | years | enter NOTICE.json";
 const WEEKDAYS = ["星期日", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六"];
 
 class UsageError extends Error {}
@@ -26,14 +33,17 @@ function weekday(date: IsoDate): string {
   return WEEKDAYS[(((dayNumber(date) + 4) % 7) + 7) % 7]!; // day 0, 1970-01-01, was a Thursday
 }
 
-function readOverrides(path: string): { overrides: CalendarOverride[]; enteredYears: number[] } {
-  let parsed: unknown;
+function readJson(path: string): unknown {
   try {
-    parsed = JSON.parse(new TextDecoder("utf-8").decode(readFileSync(path)));
+    return JSON.parse(new TextDecoder("utf-8").decode(readFileSync(path)).replace(/^\uFEFF/, ""));
   } catch (err) {
     const reason = (err as NodeJS.ErrnoException).code ?? (err instanceof SyntaxError ? "不是有效的JSON" : String(err));
-    throw new UsageError(`无法读取节假日调整文件：${path}（${reason}）`);
+    throw new UsageError(`无法读取文件：${path}（${reason}）`);
   }
+}
+
+function readOverrides(path: string): { overrides: CalendarOverride[]; enteredYears: number[] } {
+  const parsed = readJson(path);
   const file = parsed as { enteredYears?: unknown; overrides?: unknown } | null;
   const enteredYears = file?.enteredYears ?? [];
   const overrides = file?.overrides ?? [];
@@ -83,8 +93,33 @@ function deadline(calendar: WorkCalendar, decision: IsoDate): string[] {
   return lines;
 }
 
-function main(argv: string[]): string[] {
+async function openStore() {
+  const config = dbConfigFromEnv();
+  const db = openDb(config);
+  await tuneLocalDb(db, config.url);
+  await migrateDb(db);
+  return db;
+}
+
+async function enter(path: string | undefined): Promise<string[]> {
+  if (path === undefined) throw new UsageError("enter 后缺少通知文件路径");
+  const parsed = parseHolidayNotice(readJson(path));
+  if (!parsed.ok) throw new UsageError(`节假日通知文件有误：\n  ${parsed.errors.join("\n  ")}`);
+  const db = await openStore();
+  try {
+    const { recordsToRederive } = await enterHolidayNotice(db, parsed.notice);
+    return [
+      `已录入${parsed.notice.year}年节假日安排：${parsed.notice.overrides.length}天。`,
+      `${recordsToRederive}条双公示记录将在下次计算时重新判定及时性，请运行 npm run compute。`,
+    ];
+  } finally {
+    db.$client.close();
+  }
+}
+
+async function main(argv: string[]): Promise<string[]> {
   const args = [...argv];
+  if (args[0] === "enter") return enter(args[1]);
   const at = args.indexOf("--overrides");
   let entered = { overrides: [] as CalendarOverride[], enteredYears: [] as number[] };
   if (at >= 0) {
@@ -92,7 +127,9 @@ function main(argv: string[]): string[] {
     if (path === undefined) throw new UsageError("--overrides 后缺少文件路径");
     entered = readOverrides(path);
   }
-  const calendar = createWorkCalendar(entered.overrides, entered.enteredYears);
+  const db = await openStore();
+  const stored = await getCalendarEntries(db).finally(() => db.$client.close());
+  const calendar = createWorkCalendar([...stored.overrides, ...entered.overrides], [...stored.enteredYears, ...entered.enteredYears]);
   const [command, value, ...rest] = args;
   if (command === undefined) throw new UsageError("缺少子命令");
   if (command === "years") return [`已录入节假日安排的年份：${calendar.coveredYears().join("、")}`];
@@ -102,11 +139,12 @@ function main(argv: string[]): string[] {
   return command === "workday" ? workday(calendar, date) : deadline(calendar, date);
 }
 
-try {
-  process.stdout.write(`${main(process.argv.slice(2)).join("\n")}\n`);
-} catch (err) {
-  if (err instanceof UsageError) process.stderr.write(`${err.message}\n${USAGE}\n`);
-  else if (err instanceof UncoveredYearError || err instanceof RangeError) process.stderr.write(`${err.message}\n`);
-  else throw err;
-  process.exitCode = 2;
-}
+main(process.argv.slice(2)).then(
+  (lines) => process.stdout.write(`${lines.join("\n")}\n`),
+  (err: unknown) => {
+    if (err instanceof UsageError) process.stderr.write(`${err.message}\n${USAGE}\n`);
+    else if (err instanceof UncoveredYearError || err instanceof RangeError) process.stderr.write(`${err.message}\n`);
+    else throw err;
+    process.exitCode = 2;
+  },
+);

@@ -3,7 +3,9 @@ import type { BatchExecutor } from "@/db/batch-executor";
 import { BulkInserter } from "@/db/bulk-insert";
 import type { Db } from "@/db/client";
 import { appMeta, compositeScores, indicators, indicatorValues, orgUnits, warnings } from "@/db/schema";
-import { addMonths, isIsoMonth, lastFullMonth, monthRange, type IsoMonth } from "@/lib/dates";
+import { loadWorkCalendar } from "@/lib/calendar/store";
+import { addMonths, isIsoMonth, lastFullMonth, monthRange, todayInChina, type IsoMonth } from "@/lib/dates";
+import { refreshRecordFacts } from "./refresh-facts";
 import { computeIndicatorValues } from "./compute-values";
 import { scoreMonths, SCORING_LOOKBACK_MONTHS, type ValueRow } from "./score-months";
 
@@ -37,6 +39,7 @@ export async function runCompute(db: Db, executor: BatchExecutor, requested?: Is
     db.select().from(orgUnits),
     db.select().from(indicators).orderBy(asc(indicators.sortOrder)),
   ]);
+  await refreshRecordFacts(db, executor, await loadWorkCalendar(db), todayInChina());
   const { values, notices } = await computeIndicatorValues(db.$client, units, catalogue.map((i) => i.code), months);
 
   const lookback = monthRange(addMonths(months[0] as IsoMonth, -SCORING_LOOKBACK_MONTHS), addMonths(months[0] as IsoMonth, -1));
@@ -52,9 +55,12 @@ export async function runCompute(db: Db, executor: BatchExecutor, requested?: Is
   for (const c of scored.composites) inserter.add(compositeScores, c);
   for (const w of scored.warnings) inserter.add(warnings, w);
   const monthList = months.map(() => "?").join(",");
-  await inserter.flush(
-    ["warnings", "composite_scores", "indicator_values"].map((table) => ({ sql: `DELETE FROM ${table} WHERE month IN (${monthList})`, args: months })),
-  );
+  // Screens show these notices until a later computation no longer raises them.
+  inserter.add(appMeta, { key: "compute_notices", value: JSON.stringify(notices) });
+  await inserter.flush([
+    ...["warnings", "composite_scores", "indicator_values"].map((table) => ({ sql: `DELETE FROM ${table} WHERE month IN (${monthList})`, args: months })),
+    { sql: "DELETE FROM app_meta WHERE key = 'compute_notices'", args: [] },
+  ]);
   return {
     months, values: values.length, warnings: scored.warnings.length, notices,
     seconds: (performance.now() - started) / 1000,

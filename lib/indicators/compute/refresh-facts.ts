@@ -1,0 +1,58 @@
+import type { BatchExecutor, BatchStatement } from "@/db/batch-executor";
+import type { Db } from "@/db/client";
+import type { WorkCalendar } from "@/lib/calendar";
+import { deriveSgsFacts, workingDaysLate, type SgsRuleInput } from "@/lib/sgs";
+import { validateUscc } from "@/lib/uscc";
+
+const PAGE = 5_000;
+
+/**
+ * Derives the per-record facts that are missing: a code's failures, a record's failed rules and its
+ * lateness (cleared when a holiday notice is entered). Loaders normally set them; this catches the rest.
+ */
+export async function refreshRecordFacts(db: Db, executor: BatchExecutor, calendar: WorkCalendar, today: string) {
+  let entities = 0;
+  for (let after = 0; ;) {
+    const page = await db.$client.execute({
+      sql: "SELECT id, uscc FROM entities WHERE id > ? AND uscc IS NOT NULL AND uscc_failures IS NULL ORDER BY id LIMIT ?",
+      args: [after, PAGE],
+    });
+    if (page.rows.length === 0) break;
+    await executor.run(page.rows.map((r) => ({
+      sql: "UPDATE entities SET uscc_failures = ? WHERE id = ?",
+      args: [JSON.stringify(validateUscc(String(r.uscc)).reasons.map((x) => x.reason)), Number(r.id)],
+    })));
+    entities += page.rows.length;
+    after = Number(page.rows[page.rows.length - 1]!.id);
+  }
+  let records = 0;
+  for (let after = 0; ;) {
+    const page = await db.$client.execute({
+      sql: `SELECT * FROM sgs_records WHERE id > ? AND (failed_rules IS NULL OR working_days_late IS NULL) ORDER BY id LIMIT ?`,
+      args: [after, PAGE],
+    });
+    if (page.rows.length === 0) break;
+    const updates: BatchStatement[] = [];
+    for (const row of page.rows) {
+      const record = camelRecord(row as Record<string, unknown>);
+      const late = workingDaysLate(record, calendar);
+      if (record.failedRules === null) {
+        updates.push({ sql: "UPDATE sgs_records SET failed_rules = ?, working_days_late = ? WHERE id = ?",
+          args: [deriveSgsFacts(record, calendar, today).failedRules, late, record.id] });
+      } else if (late !== null) {
+        updates.push({ sql: "UPDATE sgs_records SET working_days_late = ? WHERE id = ?", args: [late, record.id] });
+      }
+    }
+    if (updates.length > 0) await executor.run(updates);
+    records += updates.length;
+    after = Number(page.rows[page.rows.length - 1]!.id);
+  }
+  return { entities, records };
+}
+
+// The rule checker reads the drizzle (camelCase) names; raw SQL rows carry the column names.
+function camelRecord(row: Record<string, unknown>): SgsRuleInput & { id: number; failedRules: string | null } {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(row)) out[key.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase())] = value;
+  return out as unknown as SgsRuleInput & { id: number; failedRules: string | null };
+}
