@@ -9,6 +9,8 @@ export interface StoreStatus {
   isDemo: boolean;
   hasData: boolean;
   latestMonth: IsoMonth;
+  /** What the last indicator computation could not take into account (e.g. a year without a holiday notice). */
+  computeNotices: string[];
 }
 
 /** What the store holds: whether it is the demo city, and the latest month with data. */
@@ -23,5 +25,15 @@ export async function getStoreStatus(db: Db = getDb()): Promise<StoreStatus> {
     isDemo: facts.get("dataset") === "demo",
     hasData: city.length > 0,
     latestMonth: latest && isIsoMonth(latest) ? latest : lastFullMonth(),
+    computeNotices: parseNotices(facts.get("compute_notices")),
   };
+}
+
+function parseNotices(raw: string | undefined): string[] {
+  try {
+    const parsed: unknown = JSON.parse(raw ?? "[]");
+    return Array.isArray(parsed) ? parsed.map(String) : [];
+  } catch {
+    return [];
+  }
 }

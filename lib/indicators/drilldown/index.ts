@@ -37,8 +37,9 @@ export async function getDrilldown(db: Db, query: DrilldownQuery): Promise<Drill
   const page = Math.max(1, Math.floor(query.page ?? 1));
   const pageSize = Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(query.pageSize ?? 50)));
   const term = query.search?.trim() ?? "";
-  const from = spec.from
-    .replace(/:unit\((\w+)\)/g, (_, alias: string) => unitFilter(alias, unit.level))
+  const withUnit = (sql: string) => sql.replace(/:unit\((\w+)\)/g, (_, alias: string) => unitFilter(alias, unit.level));
+  const select = withUnit(spec.select);
+  const from = withUnit(spec.from)
     .replace(":search", term ? `(${spec.search.map((c) => `${c} LIKE :term ESCAPE '\\'`).join(" OR ")})` : "1 = 1");
   const args: Record<string, InValue> = {
     start: firstDayOfMonth(query.month), end: lastDayOfMonth(query.month), month: query.month,
@@ -47,7 +48,7 @@ export async function getDrilldown(db: Db, query: DrilldownQuery): Promise<Drill
   };
   const used = (sql: string) => Object.fromEntries(Object.entries(args).filter(([k]) => new RegExp(`:${k}\\b`).test(sql)));
   const countSql = `SELECT count(*) AS n FROM (SELECT 1 FROM ${from})`;
-  const rowsSql = `SELECT ${spec.select} FROM ${from} ORDER BY ${spec.orderBy} LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`;
+  const rowsSql = `SELECT ${select} FROM ${from} ORDER BY ${spec.orderBy} LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`;
   const [count, result] = await Promise.all([
     db.$client.execute({ sql: countSql, args: used(countSql) }),
     db.$client.execute({ sql: rowsSql, args: used(rowsSql) }),

@@ -1,0 +1,64 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { decisionCounts } from "@/db/schema";
+import { makeCity, makeEntity, makeGovDefaultCase, makeSgsRecord, validCode } from "@/tests/support/factories";
+import { createTestDb, type TestDb } from "@/tests/support/test-db";
+import { getDrilldown } from "./index";
+
+let t: TestDb;
+beforeEach(async () => (t = await createTestDb()));
+afterEach(() => t.cleanup());
+
+async function buildCity() {
+  const city = await makeCity(t.db, ["甲区", "乙县"]);
+  const [a, b] = city.districts as [(typeof city.districts)[0], (typeof city.districts)[0]];
+  const shared = validCode();
+  await makeEntity(t.db, { districtId: a.id, name: "甲重码公司", uscc: shared });
+  await makeEntity(t.db, { districtId: b.id, name: "乙重码公司", uscc: shared });
+  await makeEntity(t.db, { districtId: a.id, name: "甲错码商店", kind: "individual_business", uscc: "92339902MA0000001X" });
+  await makeEntity(t.db, { districtId: a.id, name: "甲正常公司" });
+  const sgs = { districtId: a.id, townId: a.townIds[0], departmentId: city.departmentId };
+  await makeSgsRecord(t.db, { ...sgs, subjectName: "迟报公司", decisionDate: "2025-10-10", reportedDate: "2025-10-23" });
+  await makeSgsRecord(t.db, { ...sgs, decisionDate: "2025-10-15", reportedDate: "2025-10-20", docNumber: null });
+  await makeSgsRecord(t.db, { ...sgs, decisionDate: "2025-10-16", reportedDate: "2025-10-20" });
+  await t.db.insert(decisionCounts).values({ month: "2025-10", kind: "license", departmentId: city.departmentId, orgUnitId: a.id, decisions: 4 });
+  await makeGovDefaultCase(t.db, { districtId: b.id, debtorName: "乙县某镇人民政府", openedOn: "2025-05-06" });
+  return { city, a, b };
+}
+
+describe("getDrilldown", () => {
+  it("lists the invalid and shared codes behind 重错码率, with the reason, paged and searchable", async () => {
+    const { a } = await buildCity();
+    const all = await getDrilldown(t.db, { indicatorCode: "uscc_error_rate", orgUnitId: a.id, month: "2025-10" });
+    expect(all?.total).toBe(2);
+    expect(Object.fromEntries(all!.rows.map((r) => [r.name, r.problem]))).toEqual({
+      甲重码公司: "与其他1个主体重码",
+      甲错码商店: expect.stringContaining("校验码"),
+    });
+    const page = await getDrilldown(t.db, { indicatorCode: "uscc_error_rate", orgUnitId: a.id, month: "2025-10", pageSize: 1, page: 2 });
+    expect(page?.rows).toHaveLength(1);
+    expect(page?.total).toBe(2);
+    const found = await getDrilldown(t.db, { indicatorCode: "uscc_error_rate", orgUnitId: a.id, month: "2025-10", search: "错码" });
+    expect(found?.rows.map((r) => r.name)).toEqual(["甲错码商店"]);
+    const hostile = await getDrilldown(t.db, { indicatorCode: "uscc_error_rate", orgUnitId: a.id, month: "2025-10", search: "%' OR 1=1 --" });
+    expect(hostile?.total).toBe(0);
+  });
+
+  it("shows late records with working days late, and non-compliant ones with the failed rules", async () => {
+    const { a, city } = await buildCity();
+    const late = await getDrilldown(t.db, { indicatorCode: "sgs_timeliness_rate", orgUnitId: a.id, month: "2025-10" });
+    // Due 2025-10-20 (10-11 is a 调休 working Saturday); reported 10-23: three working days late.
+    expect(late?.rows.map((r) => [r.subject_name, r.working_days_late, r.kind])).toEqual([["迟报公司", 3, "行政许可"]]);
+    const bad = await getDrilldown(t.db, { indicatorCode: "sgs_compliance_rate", orgUnitId: city.cityId, month: "2025-10" });
+    expect(bad?.rows.map((r) => r.problem)).toEqual(["决定文书号为空"]);
+    const report = await getDrilldown(t.db, { indicatorCode: "sgs_report_rate", orgUnitId: a.id, month: "2025-10" });
+    expect(report?.rows).toEqual([expect.objectContaining({ decisions: 4, reported: 3, gap: 1 })]);
+  });
+
+  it("lists open government-default cases by district, none for a town, and null for an unknown indicator", async () => {
+    const { a, b } = await buildCity();
+    const open = await getDrilldown(t.db, { indicatorCode: "gov_default_open", orgUnitId: b.id, month: "2025-10" });
+    expect(open?.rows.map((r) => r.debtor_name)).toEqual(["乙县某镇人民政府"]);
+    expect((await getDrilldown(t.db, { indicatorCode: "gov_default_open", orgUnitId: a.townIds[0]!, month: "2025-10" }))?.total).toBe(0);
+    expect(await getDrilldown(t.db, { indicatorCode: "no_such_indicator", orgUnitId: a.id, month: "2025-10" })).toBeNull();
+  });
+});
