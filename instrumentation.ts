@@ -7,5 +7,7 @@ export async function register() {
   const db = openDb(config);
   await tuneLocalDb(db, config.url);
   await migrateDb(db);
+  const { ensureDefaultCatalogue } = await import("./lib/indicators/catalogue-store");
+  await ensureDefaultCatalogue(db);
   db.$client.close();
 }

@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import { openBatchExecutor } from "@/db/batch-executor";
 import { dbConfigFromEnv, openDb, tuneLocalDb } from "@/db/client";
 import { migrateDb } from "@/db/migrate";
+import { ensureDefaultCatalogue } from "@/lib/indicators/catalogue-store";
 import { indicatorValues, orgUnits } from "@/db/schema";
 import { isIsoMonth } from "@/lib/dates";
 import { runCompute } from "@/lib/indicators/compute/run-compute";
@@ -17,6 +18,7 @@ async function main() {
   const db = openDb(config);
   await tuneLocalDb(db, config.url);
   await migrateDb(db);
+  await ensureDefaultCatalogue(db);
   const executor = openBatchExecutor(config.url, db.$client);
   try {
     const result = await runCompute(db, executor, args.month ? [args.month] : undefined);
