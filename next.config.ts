@@ -2,7 +2,7 @@ import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   // The libSQL client loads a native module; bundling it breaks at runtime.
-  serverExternalPackages: ["@libsql/client", "libsql"],
+  serverExternalPackages: ["@libsql/client", "libsql", "exceljs"],
   poweredByHeader: false,
 };
 

@@ -1,27 +1,57 @@
-import { CitySummary } from "@/components/overview/city-summary";
+import { ViewBar } from "@/components/filters/view-bar";
+import { CityHeadline } from "@/components/overview/city-headline";
 import { DistrictTable } from "@/components/overview/district-table";
-import { EmptyState } from "@/components/ui/empty-state";
-import { PageTitle } from "@/components/ui/page-title";
+import { DistrictMap, DistrictRankingChart } from "@/components/overview/district-ranking";
+import { IndicatorCards } from "@/components/overview/indicator-cards";
+import { WarningList } from "@/components/warnings/warning-list";
+import { NoData } from "@/components/ui/no-data";
+import { Panel } from "@/components/ui/panel";
+import { parseViewParams, viewHref } from "@/lib/dashboard/params";
 import { formatMonthZh } from "@/lib/dates";
+import { getCityDashboard } from "@/lib/queries/city";
+import { getCityMap } from "@/lib/queries/city-map";
+import { getComputedMonths } from "@/lib/queries/months";
 import { getDistrictOverview } from "@/lib/queries/overview";
-import { getStoreStatus } from "@/lib/queries/store";
+import { getUnitScores } from "@/lib/queries/scores";
+import { getWarnings } from "@/lib/queries/warnings";
 
-export default async function OverviewPage() {
-  const status = await getStoreStatus();
-  if (!status.hasData) {
-    return (
-      <EmptyState title="尚无数据">
-        数据库中还没有区县和主体数据。可运行 <code className="rounded bg-slate-100 px-1">npm run db:seed</code> 载入示范市演示数据。
-      </EmptyState>
-    );
-  }
-  const month = formatMonthZh(status.latestMonth);
-  const rows = await getDistrictOverview(status.latestMonth);
+export default async function OverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const months = await getComputedMonths();
+  if (months.length === 0) return <NoData />;
+  const view = parseViewParams(await searchParams, months);
+  const [dashboard, districts, warnings, map, basics] = await Promise.all([
+    getCityDashboard(view.month), getUnitScores(view.month, "district"),
+    getWarnings(view.month, { kinds: ["red", "yellow"] }), getCityMap(), getDistrictOverview(view.month),
+  ]);
+  if (!dashboard) return <NoData />;
+  const red = warnings.filter((w) => w.kind === "red");
+  const yellow = warnings.filter((w) => w.kind === "yellow");
+  const monthLabel = formatMonthZh(view.month);
   return (
-    <>
-      <PageTitle title="总览" subtitle={`${month} · 全市 ${rows.length} 个区县（含功能区）`} />
-      <CitySummary rows={rows} />
-      <DistrictTable rows={rows} monthLabel={month} />
-    </>
+    <div className="space-y-6">
+      <ViewBar title="总览" subtitle={`${dashboard.city.name} · ${monthLabel}`} path="/" view={view} months={months} />
+      <CityHeadline data={dashboard} />
+      <Panel title="各项指标">
+        <IndicatorCards cards={dashboard.cards} month={view.month} />
+      </Panel>
+      <div className="grid gap-6 xl:grid-cols-2">
+        <Panel title="区县综合排名" actions={<a href={viewHref("/rankings", view)} className="text-sm text-blue-800 hover:underline">查看完整排名</a>}>
+          <DistrictRankingChart units={districts} levelLabel="区县" />
+        </Panel>
+        <Panel title="区县综合得分地图">
+          {map ? <DistrictMap units={districts} map={map} /> : <p className="text-sm text-slate-500">尚未上传本市区县边界（GeoJSON），上传后在此显示地图。</p>}
+        </Panel>
+      </div>
+      <Panel title={`红色预警（${red.length}）`} id="red-warnings">
+        <WarningList warnings={red} month={view.month} empty="本月无红色预警。" />
+      </Panel>
+      <Panel title={`黄色预警（${yellow.length}）`}>
+        <details>
+          <summary className="cursor-pointer text-sm text-slate-600">未达目标但未超红线的{yellow.length}项，展开查看</summary>
+          <div className="mt-2"><WarningList warnings={yellow} month={view.month} empty="本月无黄色预警。" /></div>
+        </details>
+      </Panel>
+      <DistrictTable rows={basics} monthLabel={monthLabel} />
+    </div>
   );
 }

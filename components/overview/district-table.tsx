@@ -11,7 +11,7 @@ export function DistrictTable({ rows, monthLabel }: { rows: DistrictOverviewRow[
         <thead className="bg-slate-50 text-slate-600">
           <tr>
             <th scope="col" className="px-4 py-2 text-left font-medium">区县</th>
-            <th scope="col" className="px-4 py-2 text-right font-medium">市场主体及各类组织</th>
+            <th scope="col" className="px-4 py-2 text-right font-medium">有统一社会信用代码的主体</th>
             <th scope="col" className="px-4 py-2 text-right font-medium">存续企业</th>
             <th scope="col" className="px-4 py-2 text-right font-medium">本月双公示记录</th>
             <th scope="col" className="px-4 py-2 text-right font-medium">政府机构失信被执行人未结案件</th>

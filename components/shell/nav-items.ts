@@ -1,2 +1,7 @@
 /** The product's sections, in the order of the side navigation. Only pages that exist are listed. */
-export const NAV_ITEMS = [{ href: "/", label: "总览" }] as const;
+export const NAV_ITEMS = [
+  { href: "/", label: "总览" },
+  { href: "/rankings", label: "排名" },
+  { href: "/indicators", label: "指标" },
+  { href: "/districts", label: "区县" },
+] as const;

@@ -42,3 +42,11 @@ export type OrgUnit = typeof orgUnits.$inferSelect;
 export type NewOrgUnit = typeof orgUnits.$inferInsert;
 export type Department = typeof departments.$inferSelect;
 export type NewDepartment = typeof departments.$inferInsert;
+
+/** The city's district boundaries as GeoJSON, uploaded by the office (the demo city ships a generated one). */
+export const cityMaps = sqliteTable("city_maps", {
+  id: integer("id").primaryKey(),
+  name: text("name").notNull(),
+  geoJson: text("geo_json").notNull(),
+  uploadedOn: text("uploaded_on").notNull(),
+});

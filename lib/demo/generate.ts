@@ -1,5 +1,5 @@
 import {
-  appMeta, blacklistEntries, decisionCounts, departments, entities, govDefaultCases, indicators,
+  appMeta, blacklistEntries, cityMaps, decisionCounts, departments, entities, govDefaultCases, indicators,
   nationalRanks, orgUnits, sgsRecords, taxRatings, xydEnrolments, xydLoans, type EntityKind, type SgsKind,
 } from "@/db/schema";
 import { fromDayNumber, monthOf, monthRange, type IsoMonth } from "@/lib/dates";
@@ -15,6 +15,7 @@ import { validateUscc } from "@/lib/uscc";
 import { addEnterprisePrograms, ProgramIds } from "./programs";
 import { addGovDefaultCases, type DebtorCandidate } from "./gov-default";
 import { Timeline } from "./timeline";
+import { demoCityGeoJson } from "./geo";
 import type { RowSink } from "./sink";
 
 export interface DemoOptions {
@@ -144,6 +145,7 @@ export async function generateDemoCity(options: DemoOptions, sink: RowSink): Pro
     });
   }
   addGovDefaultCases(rng, sink, timeline, debtors);
+  sink.add(cityMaps, { id: 1, name: DEMO_CITY.name, geoJson: JSON.stringify(demoCityGeoJson()), uploadedOn: fromDayNumber(snapshotDay) });
   sink.add(appMeta, { key: "dataset", value: "demo" });
   sink.add(appMeta, { key: "demo_seed", value: String(options.seed) });
   sink.add(appMeta, { key: "latest_month", value: options.endMonth });

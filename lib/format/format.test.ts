@@ -9,3 +9,15 @@ describe("formatCount", () => {
     expect(formatInteger(60000)).toBe("60,000");
   });
 });
+
+import { formatIndicatorValue, formatScore } from "./index";
+
+describe("formatIndicatorValue", () => {
+  it("writes percent with one decimal, ‱ with two, counts whole, and no data in words", () => {
+    expect(formatIndicatorValue(97.26, "percent")).toBe("97.3%");
+    expect(formatIndicatorValue(1.1667, "per_ten_thousand")).toBe("1.17‱");
+    expect(formatIndicatorValue(12, "count")).toBe("12");
+    expect(formatIndicatorValue(null, "percent")).toBe("无数据");
+    expect(formatScore(86.234)).toBe("86.2分");
+  });
+});

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@/tests/support/test-db";
-import { makeCity, makeEntity, makeGovDefaultCase, makeSgsRecord } from "@/tests/support/factories";
+import { openBatchExecutor } from "@/db/batch-executor";
+import { runCompute } from "@/lib/indicators/compute/run-compute";
+import { loadCatalogue, makeCity, makeEntity, makeGovDefaultCase, makeSgsRecord } from "@/tests/support/factories";
 import { getDistrictOverview } from "./overview";
 
 let t: TestDb;
@@ -23,6 +25,10 @@ describe("getDistrictOverview", () => {
     await makeGovDefaultCase(t.db, { districtId: b.id, openedOn: "2026-03-01", closedOn: "2026-10-31" }); // closed by then
     await makeGovDefaultCase(t.db, { districtId: b.id, openedOn: "2026-11-02" }); // not yet opened
 
+    await loadCatalogue(t.db, "2026-10");
+    const executor = openBatchExecutor(t.url, t.db.$client);
+    await runCompute(t.db, executor, ["2026-10"]);
+    executor.close();
     const rows = await getDistrictOverview("2026-10", t.db);
 
     expect(rows.map((r) => r.name)).toEqual(["甲区", "乙县"]);
@@ -31,6 +37,7 @@ describe("getDistrictOverview", () => {
   });
 
   it("returns no rows for an empty store", async () => {
+    // A store with districts but nothing computed yet would show zeros; an empty one shows nothing.
     expect(await getDistrictOverview("2026-10", t.db)).toEqual([]);
   });
 });

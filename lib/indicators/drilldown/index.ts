@@ -20,6 +20,7 @@ export type DrilldownRow = Record<string, string | number | null>;
 
 export interface Drilldown {
   title: string;
+  unit: { id: number; name: string; level: string };
   columns: { key: string; label: string }[];
   rows: DrilldownRow[];
   total: number;
@@ -27,7 +28,8 @@ export interface Drilldown {
   pageSize: number;
 }
 
-const MAX_PAGE_SIZE = 500;
+// Screens page by 50; a spreadsheet export takes up to this many rows at once.
+const MAX_PAGE_SIZE = 50_000;
 
 /** The records behind an indicator's numerator for one org unit and month, paged and searchable. */
 export async function getDrilldown(db: Db, query: DrilldownQuery): Promise<Drilldown | null> {
@@ -54,7 +56,8 @@ export async function getDrilldown(db: Db, query: DrilldownQuery): Promise<Drill
     db.$client.execute({ sql: rowsSql, args: used(rowsSql) }),
   ]);
   return {
-    title: spec.title, columns: spec.columns, page, pageSize, total: Number(count.rows[0]?.n ?? 0),
+    title: spec.title, unit: { id: unit.id, name: unit.name, level: unit.level },
+    columns: spec.columns, page, pageSize, total: Number(count.rows[0]?.n ?? 0),
     rows: result.rows.map((r) => explain(query.indicatorCode, { ...r } as DrilldownRow)),
   };
 }

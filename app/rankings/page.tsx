@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { ViewBar } from "@/components/filters/view-bar";
+import { RankingHeatmap } from "@/components/rankings/ranking-heatmap";
+import { RankingTable } from "@/components/rankings/ranking-table";
+import { ScoringMethod } from "@/components/rankings/scoring-method";
+import { NoData } from "@/components/ui/no-data";
+import { Panel } from "@/components/ui/panel";
+import { parseViewParams, viewHref } from "@/lib/dashboard/params";
+import { parseSort } from "@/lib/dashboard/sort-params";
+import { getComputedMonths } from "@/lib/queries/months";
+import { getRankingTable } from "@/lib/queries/rankings";
+
+export const metadata: Metadata = { title: "排名" };
+
+export default async function RankingsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const raw = await searchParams;
+  const months = await getComputedMonths();
+  if (months.length === 0) return <NoData />;
+  const view = parseViewParams(raw, months);
+  const table = await getRankingTable(view.month, view.level);
+  const sort = parseSort(raw, table.catalogue.map((i) => i.code));
+  const base = viewHref("/rankings", view);
+  const hrefFor = (s: { column: string; dir: string }) => `${base}${base.includes("?") ? "&" : "?"}sort=${s.column}&dir=${s.dir}`;
+  return (
+    <>
+      <ViewBar title="排名" path="/rankings" view={view} months={months} levels />
+      <div className="mb-3 flex items-center justify-between text-sm text-slate-600">
+        <p>点击表头可按该列排序；数值颜色：<span className="text-green-800">达标</span>、<span className="bg-amber-50 px-1 text-amber-800">未达标</span>、<span className="bg-red-50 px-1 font-semibold text-red-700">超红线</span>。</p>
+        <a href={viewHref("/rankings/export", view)} className="no-print rounded-md border border-blue-700 px-3 py-1 text-blue-800 hover:bg-blue-50" download>
+          下载Excel
+        </a>
+      </div>
+      <RankingTable table={table} sort={sort} hrefFor={hrefFor} />
+      <div className="mt-6 grid gap-6 xl:grid-cols-[2fr_1fr]">
+        <Panel title={`${view.level === "town" ? "镇街" : "区县"}×指标得分热力图`}>
+          <RankingHeatmap table={table} />
+        </Panel>
+        <ScoringMethod catalogue={table.catalogue} />
+      </div>
+    </>
+  );
+}
