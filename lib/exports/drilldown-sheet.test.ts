@@ -6,6 +6,7 @@ import { buildWorkbook } from "./xlsx";
 
 const drilldown: Drilldown = {
   title: "未按时上报的行政处罚",
+  unit: { id: 2, name: "城关区", level: "district" },
   columns: [
     { key: "doc_number", label: "决定文书号" }, { key: "subject_name", label: "行政相对人" },
     { key: "decision_date", label: "决定日期" }, { key: "reported_date", label: "上报日期" },

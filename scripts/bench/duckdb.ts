@@ -11,8 +11,8 @@ const VERSION = "1.5.6-r.1";
 
 /** The little of @duckdb/node-api the benchmark uses; typed here because the app cannot import its types. */
 export interface DuckAppender {
+  appendBoolean(v: boolean): void;
   appendInteger(v: number): void;
-  appendBigInt(v: bigint): void;
   appendDouble(v: number): void;
   appendVarchar(v: string): void;
   appendNull(): void;
