@@ -233,7 +233,7 @@ function makeCode(
 
 function entityName(rng: Random, kind: EntityKind, district: DistrictState, townName: string): string {
   const place = district.def.name.replace(/(区|县|市)$/, "");
-  if (kind === "enterprise") return enterpriseName(rng, `示范${place}`);
+  if (kind === "enterprise") return enterpriseName(rng, place.startsWith("示范") ? place : `示范${place}`);
   if (kind === "individual_business") return individualBusinessName(rng, `${place}${townName.replace(/(街道|镇|乡)$/, "")}`);
   if (kind === "public_body") return publicBodyName(rng, `${district.def.name}${townName}`);
   return socialOrgName(rng, district.def.name);
