@@ -6,3 +6,4 @@ export * from "./finance";
 export * from "./discipline";
 export * from "./monitoring";
 export * from "./calendar";
+export * from "./workplan";

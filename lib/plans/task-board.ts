@@ -1,0 +1,69 @@
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { departments, indicators, planTasks, progressReports, taskTargets, taskUnits, workPlans, type PlanTask, type ProgressReport } from "@/db/schema";
+import { addMonths, todayInChina, type IsoMonth } from "@/lib/dates";
+import { projectsToMissTarget, TREND_WINDOW_MONTHS } from "@/lib/indicators/warnings";
+import { indicatorValues, orgUnits } from "@/db/schema";
+import { monthsUntil, taskStatus, type TaskStatus } from "./task-status";
+
+export interface BoardTask extends PlanTask {
+  planTitle: string;
+  leads: { id: number; name: string }[];
+  units: { id: number; name: string }[];
+  targets: { indicatorCode: string | null; indicatorName: string | null; unit: string | null; op: string; value: number; text: string; current: number | null }[];
+  reports: (ProgressReport & { departmentName: string })[];
+  status: TaskStatus;
+}
+
+/**
+ * The active plans' tasks with owners, targets against the city's current value, progress reports
+ * and status. `taskIds` narrows it (a department's tasks, one task).
+ */
+export async function loadTaskBoard(db: Db, latestMonth: IsoMonth | null, taskIds?: number[]): Promise<BoardTask[]> {
+  const tasks = await db.select({ task: planTasks, planTitle: workPlans.title }).from(planTasks)
+    .innerJoin(workPlans, eq(workPlans.id, planTasks.planId))
+    .where(and(eq(workPlans.active, true), taskIds ? inArray(planTasks.id, taskIds) : undefined))
+    .orderBy(asc(workPlans.id), asc(planTasks.sortOrder));
+  const ids = tasks.map((t) => t.task.id);
+  if (ids.length === 0) return [];
+  const [units, targets, reports, catalogue, [city]] = await Promise.all([
+    db.select({ taskId: taskUnits.taskId, role: taskUnits.role, id: departments.id, name: departments.shortName }).from(taskUnits)
+      .innerJoin(departments, eq(departments.id, taskUnits.departmentId)).where(inArray(taskUnits.taskId, ids)).orderBy(asc(departments.sortOrder)),
+    db.select().from(taskTargets).where(inArray(taskTargets.taskId, ids)),
+    db.select({ r: progressReports, departmentName: departments.shortName }).from(progressReports)
+      .innerJoin(departments, eq(departments.id, progressReports.departmentId))
+      .where(inArray(progressReports.taskId, ids)).orderBy(desc(progressReports.reportedOn), desc(progressReports.id)),
+    db.select().from(indicators),
+    db.select().from(orgUnits).where(eq(orgUnits.level, "city")).limit(1),
+  ]);
+  const series = new Map<string, (number | null)[]>();
+  if (city && latestMonth) {
+    const from = addMonths(latestMonth, -(TREND_WINDOW_MONTHS - 1));
+    const rows = await db.select().from(indicatorValues).where(and(eq(indicatorValues.orgUnitId, city.id))).orderBy(asc(indicatorValues.month));
+    for (const r of rows.filter((r) => r.month >= from && r.month <= latestMonth)) {
+      series.set(r.indicatorCode, [...(series.get(r.indicatorCode) ?? []), r.value]);
+    }
+  }
+  const today = todayInChina();
+  return tasks.map(({ task, planTitle }) => {
+    const mine = units.filter((u) => u.taskId === task.id);
+    const taskReports = reports.filter((r) => r.r.taskId === task.id).map((r) => ({ ...r.r, departmentName: r.departmentName }));
+    const responsible = [...new Map(mine.map((u) => [u.id, u])).values()];
+    const latest = new Map<number, ProgressReport["status"]>();
+    for (const r of taskReports) if (!latest.has(r.departmentId)) latest.set(r.departmentId, r.status);
+    const taskTargetsOf = targets.filter((t) => t.taskId === task.id).map((t) => {
+      const indicator = catalogue.find((i) => i.code === t.indicatorCode);
+      const values = t.indicatorCode ? series.get(t.indicatorCode) ?? [] : [];
+      return { indicatorCode: t.indicatorCode, indicatorName: indicator?.name ?? null, unit: t.unit, op: t.op, value: t.value, text: t.text, current: values[values.length - 1] ?? null };
+    });
+    const projectedToMiss = Boolean(task.deadline && latestMonth) && taskTargetsOf.some((t) =>
+      t.indicatorCode !== null && projectsToMissTarget(series.get(t.indicatorCode) ?? [], t.value, t.op.startsWith(">") ? "higher" : "lower", monthsUntil(latestMonth!, task.deadline!)));
+    return {
+      ...task, planTitle,
+      leads: mine.filter((u) => u.role === "lead").map(({ id, name }) => ({ id, name })),
+      units: mine.filter((u) => u.role === "responsible").map(({ id, name }) => ({ id, name })),
+      targets: taskTargetsOf, reports: taskReports,
+      status: taskStatus({ deadline: task.deadline, latestReports: [...latest.values()], responsibleCount: responsible.length, projectedToMiss }, today),
+    };
+  });
+}
