@@ -4,4 +4,6 @@ export const NAV_ITEMS = [
   { href: "/rankings", label: "排名" },
   { href: "/indicators", label: "指标" },
   { href: "/districts", label: "区县" },
+  { href: "/tasks", label: "任务" },
+  { href: "/departments", label: "部门" },
 ] as const;

@@ -1,0 +1,70 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { BadSgsRecords, IssuedCodeProblems } from "@/components/departments/bad-records";
+import { ViewBar } from "@/components/filters/view-bar";
+import { StatusBadge } from "@/components/tasks/status-badge";
+import { TargetList } from "@/components/tasks/target-list";
+import { Panel } from "@/components/ui/panel";
+import { parseViewParams, viewHref } from "@/lib/dashboard/params";
+import { formatIndicatorValue } from "@/lib/format";
+import { getDepartmentScope } from "@/lib/queries/department";
+import { getComputedMonths } from "@/lib/queries/months";
+
+export const metadata: Metadata = { title: "部门" };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function DepartmentPage({ params, searchParams }: Props) {
+  const id = Number((await params).id);
+  const scope = Number.isInteger(id) && id > 0 ? await getDepartmentScope(id) : null;
+  if (!scope) notFound();
+  const months = await getComputedMonths();
+  const view = parseViewParams(await searchParams, months);
+  const [weak, tasks, records, codes] = await Promise.all([
+    months.length > 0 ? scope.weakIndicators(view.month) : Promise.resolve([]),
+    scope.tasks(months.at(-1) ?? null),
+    scope.badSgsRecords(view.month),
+    scope.issuedCodeProblems(view.month),
+  ]);
+  return (
+    <div className="space-y-5">
+      <ViewBar title={scope.department.name} subtitle="本部门需要关注和整改的事项" path={`/departments/${id}`} view={view} months={months} />
+      <Panel title={`本部门负责的未达标指标（${weak.length}）`}>
+        {weak.length === 0 ? <p className="text-sm text-green-700">本部门负责的指标本月均已达标。</p> : (
+          <ul className="space-y-2 text-sm">
+            {weak.map((w) => (
+              <li key={w.indicator.code} className="flex flex-wrap items-center gap-x-3">
+                <span className="w-20 font-semibold tabular-nums text-red-700">−{w.lostPoints.toFixed(2)}分</span>
+                <Link href={viewHref(`/indicators/${w.indicator.code}`, view)} className="font-medium text-blue-800 hover:underline">{w.indicator.name}</Link>
+                <span className="tabular-nums">全市{formatIndicatorValue(w.value, w.indicator.unit)}（目标{w.indicator.direction === "higher" ? "≥" : "≤"}{formatIndicatorValue(w.indicator.target, w.indicator.unit)}）</span>
+                {w.worst.length > 0 && <span className="text-xs text-slate-500">最差：{w.worst.map((d) => `${d.name} ${formatIndicatorValue(d.value, w.indicator.unit)}`).join("、")}</span>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Panel>
+      <Panel title={`本部门承担的任务（${tasks.length}）`}>
+        {tasks.length === 0 ? <p className="text-sm text-slate-500">工作要点中暂无本部门的任务。</p> : (
+          <table className="w-full text-sm">
+            <caption className="sr-only">本部门承担的任务</caption>
+            <thead className="text-xs text-slate-500"><tr>{["序号", "任务", "目标（现值）", "期限", "状态"].map((h) => <th key={h} scope="col" className="py-1 text-left font-medium">{h}</th>)}</tr></thead>
+            <tbody>
+              {tasks.map((t) => (
+                <tr key={t.id} className="border-t border-slate-100 align-top">
+                  <td className="py-1 text-slate-500">{t.number}</td>
+                  <th scope="row" className="py-1 text-left font-normal"><Link href={`/tasks/${t.id}`} className="text-blue-800 hover:underline">{t.title}</Link>{t.leads.some((l) => l.id === id) && <span className="ml-1 text-xs text-blue-700">牵头</span>}</th>
+                  <td className="py-1 text-xs"><TargetList targets={t.targets} /></td>
+                  <td className="py-1 text-xs tabular-nums">{t.deadline ?? "—"}</td>
+                  <td className="py-1"><StatusBadge status={t.status} /></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </Panel>
+      <Panel title="本部门需整改的双公示记录（本月决定）"><BadSgsRecords data={records} /></Panel>
+      {codes && <Panel title="本部门登记的无效或重复代码"><IssuedCodeProblems data={codes} /></Panel>}
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ProgressForm } from "@/components/tasks/progress-form";
+import { StatusBadge } from "@/components/tasks/status-badge";
+import { TargetList } from "@/components/tasks/target-list";
+import { Panel } from "@/components/ui/panel";
+import { todayInChina } from "@/lib/dates";
+import { TASK_STATUS_LABELS } from "@/lib/plans/task-status";
+import { getTask } from "@/lib/queries/tasks";
+
+export const metadata: Metadata = { title: "任务详情" };
+
+export default async function TaskPage({ params }: { params: Promise<{ id: string }> }) {
+  const id = Number((await params).id);
+  const task = Number.isInteger(id) && id > 0 ? await getTask(id) : null;
+  if (!task) notFound();
+  const owners = [...new Map([...task.leads, ...task.units].map((u) => [u.id, u])).values()];
+  return (
+    <div className="space-y-5">
+      <div>
+        <p className="text-sm text-slate-500"><Link href="/tasks" className="text-blue-800 hover:underline">任务</Link> · {task.planTitle} · {task.section}</p>
+        <h1 className="mt-1 flex flex-wrap items-center gap-3 text-xl font-semibold">第{task.number}项：{task.title} <StatusBadge status={task.status} /></h1>
+      </div>
+      <Panel title="任务内容">
+        <p className="whitespace-pre-wrap text-sm leading-7">{task.text}</p>
+        <dl className="mt-3 grid gap-2 text-sm sm:grid-cols-3">
+          <div><dt className="text-slate-500">牵头单位</dt><dd>{task.leads.map((u) => u.name).join("、") || "—"}</dd></div>
+          <div><dt className="text-slate-500">责任单位</dt><dd>{task.units.map((u) => u.name).join("、") || "—"}</dd></div>
+          <div><dt className="text-slate-500">完成期限</dt><dd>{task.deadline ?? "未规定"}</dd></div>
+        </dl>
+      </Panel>
+      <Panel title="目标与当前值（全市）"><div className="text-sm"><TargetList targets={task.targets} /></div></Panel>
+      <Panel title="各单位进展">
+        <table className="w-full text-sm">
+          <caption className="sr-only">各单位最新进展</caption>
+          <thead className="text-xs text-slate-500"><tr><th scope="col" className="py-1 text-left font-medium">单位</th><th scope="col" className="py-1 text-left font-medium">最新状态</th><th scope="col" className="py-1 text-left font-medium">说明</th><th scope="col" className="py-1 text-left font-medium">报送日期</th></tr></thead>
+          <tbody>
+            {owners.map((u) => {
+              const latest = task.reports.find((r) => r.departmentId === u.id);
+              return (
+                <tr key={u.id} className="border-t border-slate-100">
+                  <th scope="row" className="py-1 text-left font-normal"><Link href={`/departments/${u.id}`} className="text-blue-800 hover:underline">{u.name}</Link></th>
+                  <td className="py-1">{latest ? TASK_STATUS_LABELS[latest.status] : "未报送"}</td>
+                  <td className="py-1 text-slate-700">{latest?.note || "—"}</td>
+                  <td className="py-1 tabular-nums">{latest?.reportedOn ?? "—"}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </Panel>
+      <Panel title="报送进展"><ProgressForm taskId={task.id} units={owners} today={todayInChina()} /></Panel>
+      <Panel title={`进展记录（${task.reports.length}）`}>
+        {task.reports.length === 0 ? <p className="text-sm text-slate-500">尚无进展记录。</p> : (
+          <ol className="space-y-2 text-sm">
+            {task.reports.map((r) => (
+              <li key={r.id} className="border-l-2 border-blue-200 pl-3">
+                <span className="tabular-nums text-slate-500">{r.reportedOn}</span> <span className="font-medium">{r.departmentName}</span>：{TASK_STATUS_LABELS[r.status]}
+                {r.note && <p className="text-slate-700">{r.note}</p>}
+              </li>
+            ))}
+          </ol>
+        )}
+      </Panel>
+    </div>
+  );
+}
