@@ -6,6 +6,7 @@ import * as schema from "./schema";
 
 // Children before parents, so foreign keys never block a delete.
 const DATA_TABLES: Table[] = [
+  schema.circulars,
   schema.progressReports, schema.taskTargets, schema.taskUnits, schema.planTasks, schema.workPlans, schema.departmentAliases,
   schema.warnings, schema.compositeScores, schema.indicatorValues, schema.indicators,
   schema.calendarOverrides, schema.calendarYears, schema.nationalRanks, schema.appMeta,

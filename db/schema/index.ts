@@ -7,3 +7,4 @@ export * from "./discipline";
 export * from "./monitoring";
 export * from "./calendar";
 export * from "./workplan";
+export * from "./circular";

@@ -1,0 +1,23 @@
+import { sqliteTable, integer, text, blob, uniqueIndex } from "drizzle-orm/sqlite-core";
+
+/**
+ * Issued monthly circulars. Drafts are generated on request and never stored; issuing freezes the
+ * files exactly as sent, so they download unchanged after the data changes.
+ */
+export const circulars = sqliteTable(
+  "circulars",
+  {
+    id: integer("id").primaryKey(),
+    month: text("month").notNull(),
+    year: integer("year").notNull(),
+    sequence: integer("sequence").notNull(),
+    documentNumber: text("document_number").notNull(),
+    title: text("title").notNull(),
+    issuedOn: text("issued_on").notNull(),
+    docx: blob("docx", { mode: "buffer" }).notNull(),
+    xlsx: blob("xlsx", { mode: "buffer" }).notNull(),
+  },
+  (t) => [uniqueIndex("circulars_month_uq").on(t.month), uniqueIndex("circulars_number_uq").on(t.year, t.sequence)],
+);
+
+export type Circular = typeof circulars.$inferSelect;

@@ -1,0 +1,16 @@
+import { BarChart } from "echarts/charts";
+import { GridComponent } from "echarts/components";
+import * as echarts from "echarts/core";
+import { SVGRenderer } from "echarts/renderers";
+import { rankingBarOption, type RankingRow } from "@/lib/charts";
+
+echarts.use([BarChart, GridComponent, SVGRenderer]);
+
+/** The district ranking as an SVG string, drawn on the server for the circular (no animation on paper). */
+export function rankingChartSvg(rows: RankingRow[], width = 600, height = Math.max(240, rows.length * 26 + 40)) {
+  const chart = echarts.init(null, null, { renderer: "svg", ssr: true, width, height });
+  chart.setOption({ ...rankingBarOption(rows, { animation: false }), tooltip: undefined });
+  const svg = chart.renderToSVGString();
+  chart.dispose();
+  return { svg, width, height };
+}

@@ -1,0 +1,64 @@
+import { and, asc, eq, inArray } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { compositeScores, departments, indicators, indicatorValues, nationalRanks, orgUnits, warnings } from "@/db/schema";
+import { addMonths, type IsoMonth } from "@/lib/dates";
+import { formatIndicatorValue } from "@/lib/format";
+import { lostPoints } from "@/lib/dashboard/lost-score";
+import { meetsTarget } from "@/lib/indicators/scoring";
+import { loadTaskBoard } from "@/lib/plans/task-board";
+import type { CircularFacts } from "./facts";
+
+const target = (i: { direction: string; target: number; unit: string }) => `${i.direction === "higher" ? "≥" : "≤"}${formatIndicatorValue(i.target, i.unit)}`;
+
+/** The numbers of one month, read from the computed store, ready for the circular's sentences. */
+export async function loadCircularFacts(db: Db, month: IsoMonth): Promise<CircularFacts | null> {
+  const [city] = await db.select().from(orgUnits).where(eq(orgUnits.level, "city")).limit(1);
+  if (!city) return null;
+  const months = [addMonths(month, -1), month];
+  const [catalogue, composites, ranks, values, warningRows, names, districts] = await Promise.all([
+    db.select().from(indicators).orderBy(asc(indicators.sortOrder)),
+    db.select().from(compositeScores).where(inArray(compositeScores.month, months)),
+    db.select().from(nationalRanks).where(inArray(nationalRanks.month, months)),
+    db.select().from(indicatorValues).where(eq(indicatorValues.month, month)),
+    db.select({ w: warnings, unitName: orgUnits.name, level: orgUnits.level }).from(warnings).innerJoin(orgUnits, eq(orgUnits.id, warnings.orgUnitId))
+      .where(and(eq(warnings.month, month), inArray(warnings.kind, ["red", "yellow"]))).orderBy(asc(orgUnits.sortOrder)),
+    db.select({ code: departments.code, name: departments.shortName }).from(departments),
+    db.select().from(orgUnits).where(eq(orgUnits.level, "district")).orderBy(asc(orgUnits.sortOrder)),
+  ]);
+  if (!composites.some((c) => c.month === month)) return null;
+  const nameOf = new Map(names.map((n) => [n.code, n.name]));
+  const composite = (unit: number, m: string) => composites.find((c) => c.orgUnitId === unit && c.month === m);
+  const rank = (m: string) => ranks.find((r) => r.month === m);
+  const byCode = new Map(catalogue.map((i) => [i.code, i]));
+  const cell = (unit: number, code: string) => values.find((v) => v.orgUnitId === unit && v.indicatorCode === code);
+  const tasks = (await loadTaskBoard(db, month)).filter((t) => t.status === "overdue" || t.status === "off_track");
+  return {
+    month, cityName: city.name,
+    composite: { score: composite(city.id, month)?.score ?? null, previous: composite(city.id, months[0]!)?.score ?? null },
+    nationalRank: { rank: rank(month)?.rank ?? null, previous: rank(months[0]!)?.rank ?? null, total: rank(month)?.totalCities ?? null },
+    indicators: catalogue.map((i) => {
+      const value = cell(city.id, i.code)?.value ?? null;
+      return { name: i.name, valueText: formatIndicatorValue(value, i.unit), targetText: target(i), met: value === null ? null : meetsTarget(value, i) };
+    }),
+    districts: districts
+      .map((d) => {
+        const c = composite(d.id, month);
+        const lost = lostPoints(catalogue.map((i) => ({ code: i.code, weight: i.weight, score: cell(d.id, i.code)?.score ?? null })));
+        const weakest = [...lost.entries()].filter(([, p]) => p > 0).sort((a, b) => b[1] - a[1]).slice(0, 2)
+          .map(([code]) => ({ indicator: byCode.get(code)!.name, valueText: formatIndicatorValue(cell(d.id, code)?.value ?? null, byCode.get(code)!.unit) }));
+        return { name: d.name, score: c?.score ?? null, rank: c?.rank ?? null, rankChange: c?.rankChange ?? null, weakest };
+      })
+      .sort((a, b) => (a.rank ?? 1e9) - (b.rank ?? 1e9)),
+    warnings: warningRows.map(({ w, unitName }) => {
+      const i = byCode.get(w.indicatorCode)!;
+      return {
+        kind: w.kind as "red" | "yellow", unitName, indicator: i.name, valueText: formatIndicatorValue(w.value, i.unit), targetText: target(i),
+        owners: (JSON.parse(w.owners) as string[]).map((code) => nameOf.get(code) ?? code),
+      };
+    }),
+    tasks: tasks.map((t) => ({
+      number: t.number, title: t.title, status: t.status as "overdue" | "off_track", deadline: t.deadline,
+      owners: [...new Map([...t.leads, ...t.units].map((u) => [u.id, u.name])).values()],
+    })),
+  };
+}

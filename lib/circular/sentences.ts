@@ -1,0 +1,96 @@
+import { formatMonthZh } from "@/lib/dates";
+import type { CircularFacts } from "./facts";
+
+const fmt = (n: number) => (Math.round(n * 100) / 100).toString();
+
+/** 较上月上升0.52分 / 下降… / 与上月持平 / (nothing without last month). */
+export function changeClause(current: number | null, previous: number | null, unit: string, higherIsUp = true): string {
+  if (current === null || previous === null) return "";
+  const diff = Math.round((current - previous) * 100) / 100;
+  if (diff === 0) return "，与上月持平";
+  const up = higherIsUp ? diff > 0 : diff < 0;
+  return `，较上月${up ? "上升" : "下降"}${fmt(Math.abs(diff))}${unit}`;
+}
+
+export function overallParagraph(f: CircularFacts): string {
+  const month = formatMonthZh(f.month);
+  const parts: string[] = [];
+  parts.push(f.composite.score === null
+    ? `${month}，全市监测综合得分暂无数据`
+    : `${month}，全市社会信用体系建设监测综合得分${fmt(f.composite.score)}分${changeClause(f.composite.score, f.composite.previous, "分")}`);
+  const { rank, previous, total } = f.nationalRank;
+  if (rank !== null) {
+    // A smaller rank number is better: moving from 12 to 9 is 上升3位.
+    const moved = previous === null ? "" : previous === rank ? "，与上月持平" : `，较上月${previous > rank ? "上升" : "下降"}${Math.abs(previous - rank)}位`;
+    parts.push(`在全国${total ?? ""}${total ? "个" : ""}城市信用状况监测中排名第${rank}位${moved}`);
+  }
+  const met = f.indicators.filter((i) => i.met === true).length;
+  const missed = f.indicators.filter((i) => i.met === false);
+  parts.push(missed.length === 0
+    ? `${f.indicators.length}项监测指标全部达到目标值`
+    : `${f.indicators.length}项监测指标中${met}项达到目标值，${missed.length}项未达标（${missed.map((i) => i.name).join("、")}）`);
+  return `${parts.join("；")}。`;
+}
+
+export function districtParagraph(f: CircularFacts): string {
+  const scored = f.districts.filter((d) => d.score !== null && d.rank !== null);
+  if (scored.length === 0) return "本月各区县暂无综合得分。";
+  const bestRank = scored[0]!.rank;
+  const worstRank = Math.max(...scored.map((d) => d.rank!));
+  const best = scored.filter((d) => d.rank === bestRank);
+  const worst = scored.filter((d) => d.rank === worstRank);
+  const sentences: string[] = [];
+  sentences.push(best.length > 1
+    ? `${best.map((d) => d.name).join("、")}并列第一（${fmt(best[0]!.score!)}分）`
+    : `综合得分最高的是${best[0]!.name}（${fmt(best[0]!.score!)}分）`);
+  if (worstRank !== bestRank) {
+    const w = worst[0]!;
+    const why = w.weakest.length > 0 ? `，主要失分在${w.weakest.map((x) => `${x.indicator}（${x.valueText}）`).join("、")}` : "";
+    sentences.push(`${worst.length > 1 ? `${worst.map((d) => d.name).join("、")}并列末位` : `最低的是${w.name}`}（${fmt(w.score!)}分）${why}`);
+  }
+  const moved = f.districts.filter((d) => d.rankChange !== null && d.rankChange !== 0);
+  if (moved.length === 0) {
+    sentences.push("各区县名次与上月相同");
+  } else {
+    const up = [...moved].sort((a, b) => b.rankChange! - a.rankChange!)[0]!;
+    const down = [...moved].sort((a, b) => a.rankChange! - b.rankChange!)[0]!;
+    if (up.rankChange! > 0) sentences.push(`名次上升最多的是${up.name}（上升${up.rankChange}位）`);
+    if (down.rankChange! < 0) sentences.push(`下降最多的是${down.name}（下降${-down.rankChange!}位）`);
+  }
+  return `${sentences.join("；")}。`;
+}
+
+export function warningParagraph(f: CircularFacts): string {
+  const red = f.warnings.filter((w) => w.kind === "red");
+  const yellow = f.warnings.filter((w) => w.kind === "yellow");
+  if (red.length === 0 && yellow.length === 0) return "本月无红色和黄色预警，各项指标均达到目标值。";
+  return `本月共有红色预警${red.length}项、黄色预警${yellow.length}项。${red.length > 0 ? "红色预警指标已超过红线，须限期整改：" : "无红色预警。"}`;
+}
+
+export function redWarningSentence(w: CircularFacts["warnings"][number]): string {
+  return `${w.unitName}${w.indicator}为${w.valueText}（目标${w.targetText}），责任单位：${w.owners.join("、")}。`;
+}
+
+export function taskParagraph(f: CircularFacts): string {
+  if (f.tasks.length === 0) return "工作要点各项任务均按计划推进，无逾期或预计无法按期达标的任务。";
+  const overdue = f.tasks.filter((t) => t.status === "overdue").length;
+  const offTrack = f.tasks.length - overdue;
+  return `截至本月末，工作要点中有${overdue}项任务逾期未完成、${offTrack}项任务按目前进度预计无法按期达标，具体如下：`;
+}
+
+/** 下月工作要求, generated from the red warnings and the tasks behind schedule. */
+export function requirements(f: CircularFacts, nextMonthEnd: string): string[] {
+  const out: string[] = [];
+  const byIndicator = new Map<string, CircularFacts["warnings"]>();
+  for (const w of f.warnings.filter((x) => x.kind === "red")) byIndicator.set(w.indicator, [...(byIndicator.get(w.indicator) ?? []), w]);
+  for (const [indicator, rows] of byIndicator) {
+    const owners = [...new Set(rows.flatMap((r) => r.owners))];
+    out.push(`${indicator}：请${owners.join("、")}督促${rows.map((r) => r.unitName).join("、")}对照系统中的问题明细逐条整改，于${nextMonthEnd}前报送整改反馈，确保达到${rows[0]!.targetText}的目标。`);
+  }
+  for (const t of f.tasks) {
+    out.push(`工作要点第${t.number}项“${t.title}”${t.status === "overdue" ? "已逾期" : "进度滞后"}：请${t.owners.join("、") || "相关单位"}加快推进，于${nextMonthEnd}前报送进展情况。`);
+  }
+  if (out.length === 0) out.push("各单位继续保持，巩固各项指标成果，确保不出现预警。");
+  out.push("各区县、各部门要落实数据报送责任，按时、规范报送双公示等信用信息，下月监测结果将继续通报。");
+  return out;
+}
