@@ -17,7 +17,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
       <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
         <AppHeader />
         <div className="flex">
-          <aside className="min-h-[calc(100vh-3.5rem)] w-44 shrink-0 border-r border-slate-200 bg-white">
+          <aside className="no-print min-h-[calc(100vh-3.5rem)] w-44 shrink-0 border-r border-slate-200 bg-white">
             <SideNav />
           </aside>
           <main className="min-w-0 flex-1 p-6">{children}</main>

@@ -6,7 +6,7 @@ export async function AppHeader() {
   const status = await getStoreStatus();
   return (
     <>
-      <header className="flex h-14 items-center gap-3 border-b border-slate-200 bg-white px-6">
+      <header className="no-print flex h-14 items-center gap-3 border-b border-slate-200 bg-white px-6">
         <span className="text-lg font-semibold text-slate-900">信用监测</span>
         <span className="text-sm text-slate-500">城市信用状况监测预警</span>
         {status.isDemo && <DemoBadge />}

@@ -6,4 +6,5 @@ export const NAV_ITEMS = [
   { href: "/districts", label: "区县" },
   { href: "/tasks", label: "任务" },
   { href: "/departments", label: "部门" },
+  { href: "/circulars", label: "通报" },
 ] as const;

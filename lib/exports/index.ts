@@ -2,3 +2,4 @@ export { buildWorkbook, type ColumnFormat, type ColumnSpec, type SheetSpec, type
 export { drilldownSheet, inferFormat } from "./drilldown-sheet";
 export { contentDisposition, xlsxResponse, XLSX_CONTENT_TYPE } from "./response";
 export { sanitizeSheetName, uniqueSheetNames } from "./sheet-names";
+export { docxResponse, DOCX_CONTENT_TYPE } from "./docx-response";

@@ -1,0 +1,11 @@
+import { isIsoMonth } from "@/lib/dates";
+import { xlsxResponse } from "@/lib/exports";
+import { getDraftCircular } from "@/lib/queries/circulars";
+
+export async function GET(_request: Request, { params }: { params: Promise<{ month: string }> }) {
+  const { month } = await params;
+  if (!isIsoMonth(month)) return new Response("月份格式应为YYYY-MM", { status: 400 });
+  const draft = await getDraftCircular(month);
+  if (!draft) return new Response("该月尚无计算好的指标", { status: 404 });
+  return xlsxResponse(draft.xlsx, `${draft.document.title}附表.xlsx`);
+}

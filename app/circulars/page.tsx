@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { IssueButton } from "@/components/circular/issue-button";
+import { SettingsForm } from "@/components/circular/settings-form";
+import { NoData } from "@/components/ui/no-data";
+import { Panel } from "@/components/ui/panel";
+import { formatMonthZh } from "@/lib/dates";
+import { getIssuedCirculars, getSettings } from "@/lib/queries/circulars";
+import { getComputedMonths } from "@/lib/queries/months";
+
+export const metadata: Metadata = { title: "通报" };
+
+export default async function CircularsPage() {
+  const [months, issued, settings] = await Promise.all([getComputedMonths(), getIssuedCirculars(), getSettings()]);
+  if (months.length === 0) return <NoData />;
+  const issuedByMonth = new Map(issued.map((c) => [c.month, c]));
+  const drafts = [...months].reverse().slice(0, 12).filter((m) => !issuedByMonth.has(m));
+  return (
+    <div className="space-y-5">
+      <div>
+        <h1 className="text-xl font-semibold">通报</h1>
+        <p className="mt-1 text-sm text-slate-500">月度通报（Word，按党政机关公文格式）及附表（Excel）。草稿随数据更新；印发后文件固定并编号。</p>
+      </div>
+      <Panel title="草稿">
+        <table className="w-full text-sm">
+          <caption className="sr-only">可生成的通报草稿</caption>
+          <thead className="text-xs text-slate-500"><tr><th scope="col" className="py-1 text-left font-medium">月份</th><th scope="col" className="py-1 text-left font-medium">下载</th><th scope="col" className="py-1 text-left font-medium">印发</th></tr></thead>
+          <tbody>
+            {drafts.map((m) => (
+              <tr key={m} className="border-t border-slate-100">
+                <th scope="row" className="py-2 text-left font-normal">{formatMonthZh(m)}通报（草稿）</th>
+                <td className="space-x-3 py-2">
+                  <a href={`/circulars/${m}/docx`} className="text-blue-800 hover:underline" download>Word</a>
+                  <a href={`/circulars/${m}/xlsx`} className="text-blue-800 hover:underline" download>Excel</a>
+                  <Link href={`/circulars/${m}/print`} className="text-blue-800 hover:underline">打印预览</Link>
+                </td>
+                <td className="py-2"><IssueButton month={m} label={formatMonthZh(m)} /></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Panel>
+      <Panel title={`已印发（${issued.length}）`}>
+        {issued.length === 0 ? <p className="text-sm text-slate-500">尚未印发通报。</p> : (
+          <ul className="space-y-2 text-sm">
+            {issued.map((c) => (
+              <li key={c.id} className="flex flex-wrap gap-x-4">
+                <span className="font-medium">{c.documentNumber}</span><span>{c.title}</span><span className="text-slate-500">印发于{c.issuedOn}</span>
+                <a href={`/circulars/issued/${c.id}/docx`} className="text-blue-800 hover:underline" download>Word</a>
+                <a href={`/circulars/issued/${c.id}/xlsx`} className="text-blue-800 hover:underline" download>Excel</a>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Panel>
+      <Panel title="通报设置"><SettingsForm settings={settings} /></Panel>
+    </div>
+  );
+}
