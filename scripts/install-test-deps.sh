@@ -7,11 +7,14 @@ cd "$(dirname "$0")/.."
 # npm ci fails here on other platforms' optional binaries; npm install keeps the committed lockfile.
 npm install --no-audit --no-fund
 
-if ! command -v chromium >/dev/null 2>&1 || ! fc-list :lang=zh family 2>/dev/null | grep -q "Noto Sans CJK"; then
+# Chromium and CJK fonts for the browser journeys; LibreOffice and poppler open the generated Word circular.
+if ! command -v chromium >/dev/null 2>&1 || ! fc-list :lang=zh family 2>/dev/null | grep -q "Noto Sans CJK" \
+  || ! command -v soffice >/dev/null 2>&1 || ! command -v pdftotext >/dev/null 2>&1; then
   SUDO=""
   [ "$(id -u)" -ne 0 ] && SUDO="sudo"
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium fonts-noto-cjk fontconfig
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium fonts-noto-cjk fontconfig poppler-utils
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends libreoffice-writer
 fi
 
 SQLD_DIR=.tools/sqld
