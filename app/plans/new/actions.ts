@@ -1,0 +1,52 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { getDb } from "@/db";
+import { departmentAliases, departments } from "@/db/schema";
+import { decodePlanBytes, MAX_PLAN_BYTES } from "@/lib/plans/decode-upload";
+import { reviewPlan, type PlanReview } from "@/lib/plans/review";
+import { reviewedPlanSchema, unsettledUnits } from "@/lib/plans/reviewed-plan";
+import { savePlan } from "@/lib/plans/save-plan";
+import { readWorkPlan } from "@/lib/workplan";
+
+export type ReadState = { review: PlanReview | null; error: string | null };
+
+/** Reads pasted or uploaded text into a review; nothing is saved here. */
+export async function readPlan(_previous: ReadState, form: FormData): Promise<ReadState> {
+  const file = form.get("file");
+  let text = String(form.get("text") ?? "");
+  if (file instanceof File && file.size > 0) {
+    if (file.size > MAX_PLAN_BYTES) return { review: null, error: `文件过大（${(file.size / 1024 / 1024).toFixed(1)} MB），工作要点全文不应超过2 MB` };
+    text = decodePlanBytes(new Uint8Array(await file.arrayBuffer()));
+  }
+  if (text.trim().length === 0) return { review: null, error: "请粘贴工作要点全文，或选择一个文本文件" };
+  if (text.length > 1_000_000) return { review: null, error: "文本过长（超过100万字），请只粘贴工作要点正文" };
+  const plan = readWorkPlan(text);
+  if (plan.tasks.length === 0) return { review: null, error: "没有读出任何带责任单位的任务：请确认粘贴的是工作要点正文（含“责任单位”“牵头单位”等）" };
+  const db = getDb();
+  const [list, aliases] = await Promise.all([
+    db.select({ id: departments.id, name: departments.name, shortName: departments.shortName }).from(departments),
+    db.select().from(departmentAliases),
+  ]);
+  const settled = new Map<string, number[]>();
+  for (const a of aliases) settled.set(a.alias, [...(settled.get(a.alias) ?? []), a.departmentId]);
+  return { review: reviewPlan(plan, text, list, settled), error: null };
+}
+
+export type ConfirmState = { errors: string[] };
+
+/** Saves the plan exactly as the office settled it on the review screen. */
+export async function confirmPlan(_previous: ConfirmState, form: FormData): Promise<ConfirmState> {
+  let payload: unknown;
+  try {
+    payload = JSON.parse(String(form.get("plan") ?? ""));
+  } catch {
+    return { errors: ["提交的内容不完整，请重新读取"] };
+  }
+  const parsed = reviewedPlanSchema.safeParse(payload);
+  if (!parsed.success) return { errors: parsed.error.issues.map((i) => `${i.path.join(".")}：${i.message}`) };
+  const missing = unsettledUnits(parsed.data);
+  if (missing.length > 0) return { errors: missing };
+  await savePlan(getDb(), parsed.data);
+  redirect("/tasks");
+}
