@@ -13,6 +13,8 @@ describe("matchUnit", () => {
     expect(matchUnit("区法院", departments)).toMatchObject({ status: "matched", departmentIds: [idOf("court")] });
     expect(matchUnit("市委编办", departments)).toMatchObject({ status: "matched", departmentIds: [idOf("staffing")] });
     expect(matchUnit("区金融服务中心", departments)).toMatchObject({ status: "matched", departmentIds: [idOf("finance")] });
+    expect(matchUnit("市民政局", departments)).toMatchObject({ status: "matched", departmentIds: [idOf("civil")] });
+    expect(matchUnit("市国资委", departments)).toMatchObject({ status: "matched", departmentIds: [idOf("sasac")] });
   });
 
   it("asks a person about names standing for several units, proposing what it can", () => {

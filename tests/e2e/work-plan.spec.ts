@@ -1,0 +1,49 @@
+import { readFileSync } from "node:fs";
+import { test, expect, screenshot } from "./support";
+
+const PLAN = readFileSync("tests/e2e/fixtures/plan-2026.txt", "utf8");
+
+test("the office loads a plan, settles two units, records progress; the department sees its task and weak indicators", async ({ page }) => {
+  await page.goto("/tasks");
+  await page.getByRole("link", { name: "载入工作要点" }).click();
+  await page.getByLabel("粘贴工作要点全文").fill(PLAN);
+  await page.getByRole("button", { name: "读取" }).click();
+
+  const review = page.getByRole("region", { name: "工作要点信息" });
+  await expect(review).toContainText("读出任务 4 项");
+  await expect(review).toContainText("其中 2 个待确认");
+  const save = page.getByRole("button", { name: "确认保存" });
+  await expect(save).toBeDisabled();
+  await page.getByLabel("“市科技局”对应的部门").selectOption({ label: "市工信局" });
+  await page.getByLabel("“市数据资源中心”对应的部门").selectOption({ label: "市大数据局" });
+  await expect(review).toContainText("均已对应");
+  await screenshot(page, "plan-review");
+  await save.click();
+
+  await expect(page).toHaveURL(/\/tasks$/);
+  const table = page.getByRole("table", { name: "工作要点任务表" });
+  await expect(table.getByRole("rowheader")).toHaveCount(4);
+  await expect(table.getByRole("row", { name: /推进科技企业信用承诺/ })).toContainText("市工信局");
+  await screenshot(page, "tasks");
+
+  await table.getByRole("link", { name: "降低统一社会信用代码重错码率" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("降低统一社会信用代码重错码率");
+  const form = page.getByRole("form", { name: "报送进展" });
+  await form.getByLabel("报送部门").selectOption({ label: "市市场监管局" });
+  await form.getByLabel("进展状态").selectOption({ label: "推进中" });
+  await form.getByLabel("进展说明").fill("已完成存量错码核查，正在逐户更正。");
+  await form.getByRole("button", { name: "提交进展" }).click();
+  await expect(form.getByRole("status")).toHaveText("进展已记录");
+  await expect(page.getByRole("region", { name: /进展记录/ })).toContainText("已完成存量错码核查");
+  await screenshot(page, "task");
+
+  await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "部门" }).click();
+  await page.getByRole("link", { name: "市市场监管局" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "市市场监督管理局" })).toBeVisible();
+  const tasks = page.getByRole("region", { name: /本部门承担的任务/ });
+  await expect(tasks.getByRole("link", { name: "降低统一社会信用代码重错码率" })).toBeVisible();
+  await expect(tasks).toContainText("推进中");
+  const weak = page.getByRole("region", { name: /本部门负责的未达标指标/ });
+  await expect(weak.getByRole("listitem").first()).toBeVisible();
+  await screenshot(page, "department");
+});
