@@ -9,7 +9,9 @@ echarts.use([BarChart, GridComponent, SVGRenderer]);
 /** The district ranking as an SVG string, drawn on the server for the circular (no animation on paper). */
 export function rankingChartSvg(rows: RankingRow[], width = 600, height = Math.max(240, rows.length * 26 + 40)) {
   const chart = echarts.init(null, null, { renderer: "svg", ssr: true, width, height });
-  chart.setOption({ ...rankingBarOption(rows, { animation: false }), tooltip: undefined });
+  // Paper has no hover: drop the tooltip rather than register its component.
+  const { tooltip: _tooltip, ...option } = rankingBarOption(rows, { animation: false });
+  chart.setOption(option);
   const svg = chart.renderToSVGString();
   chart.dispose();
   return { svg, width, height };
