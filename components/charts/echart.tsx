@@ -3,6 +3,7 @@
 import { BarChart, HeatmapChart, LineChart, MapChart } from "echarts/charts";
 import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, VisualMapComponent } from "echarts/components";
 import * as echarts from "echarts/core";
+import { LegacyGridContainLabel } from "echarts/features";
 import { CanvasRenderer } from "echarts/renderers";
 import ReactEChartsCore from "echarts-for-react/lib/core";
 import { useEffect, useEffectEvent, useMemo, useRef, useState } from "react";
@@ -10,7 +11,7 @@ import { buildChartOption, type ChartSpec } from "@/lib/charts";
 
 // Only what the builders use: the full `echarts` bundle would add about 200 KB gzipped.
 echarts.use([BarChart, LineChart, HeatmapChart, MapChart, GridComponent, TooltipComponent, VisualMapComponent,
-  MarkLineComponent, LegendComponent, CanvasRenderer]);
+  MarkLineComponent, LegendComponent, CanvasRenderer, LegacyGridContainLabel]);
 
 export interface ChartGeo {
   name: string;

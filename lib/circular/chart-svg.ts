@@ -1,10 +1,12 @@
 import { BarChart } from "echarts/charts";
 import { GridComponent } from "echarts/components";
 import * as echarts from "echarts/core";
+import { LegacyGridContainLabel } from "echarts/features";
 import { SVGRenderer } from "echarts/renderers";
 import { rankingBarOption, type RankingRow } from "@/lib/charts";
 
-echarts.use([BarChart, GridComponent, SVGRenderer]);
+// The builders size grids with containLabel, which ECharts 6 moved into this feature.
+echarts.use([BarChart, GridComponent, SVGRenderer, LegacyGridContainLabel]);
 
 /** The district ranking as an SVG string, drawn on the server for the circular (no animation on paper). */
 export function rankingChartSvg(rows: RankingRow[], width = 600, height = Math.max(240, rows.length * 26 + 40)) {
