@@ -57,9 +57,14 @@ export function PlanReviewForm({ review, departments, plans }: { review: PlanRev
                     <select multiple size={4} aria-label={`“${u.writtenAs}”对应的部门`} value={s.ids.map(String)} disabled={s.ignored}
                       onChange={(e) => setSettled({ ...settled, [u.writtenAs]: { ...s, ids: [...e.target.selectedOptions].map((o) => Number(o.value)) } })}
                       className="w-56 rounded border border-slate-300 text-xs">
-                      {[...departments].sort((a, b) => Number(suggested.has(b.id)) - Number(suggested.has(a.id))).map((d) => (
-                        <option key={d.id} value={d.id}>{suggested.has(d.id) ? "★ " : ""}{d.name}</option>
-                      ))}
+                      {suggested.size > 0 && (
+                        <optgroup label="建议">
+                          {u.suggestions.map((x) => <option key={x.id} value={x.id}>{nameOf.get(x.id)}</option>)}
+                        </optgroup>
+                      )}
+                      <optgroup label={suggested.size > 0 ? "其他部门" : "全部部门"}>
+                        {departments.filter((d) => !suggested.has(d.id)).map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}
+                      </optgroup>
                     </select>
                     <label className="mt-1 flex items-center gap-1 text-xs text-slate-600">
                       <input type="checkbox" checked={s.ignored} onChange={(e) => setSettled({ ...settled, [u.writtenAs]: { ...s, ignored: e.target.checked } })} />
