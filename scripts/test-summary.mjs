@@ -9,8 +9,9 @@ let skipped = 0;
 if (existsSync(vitestReport)) {
   const r = JSON.parse(readFileSync(vitestReport, "utf8"));
   passed += r.numPassedTests;
-  // A file that fails to load has no failed test of its own; count it once.
-  failed += Math.max(r.numFailedTests, r.numFailedTestSuites ?? 0);
+  failed += r.numFailedTests;
+  // A file that fails to load has no failed test of its own; count each such file once.
+  failed += (r.testResults ?? []).filter((f) => f.status === "failed" && !(f.assertionResults ?? []).some((a) => a.status === "failed")).length;
   skipped += (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
 } else {
   console.log(`missing report ${vitestReport}: counting the unit suite as failed`);

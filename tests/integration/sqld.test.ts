@@ -61,7 +61,7 @@ describe.skipIf(!available)("on a libSQL server (sqld on 127.0.0.1)", () => {
     const db = openDb({ url: `ws://127.0.0.1:${port}` });
     const overview = await getDistrictOverview("2026-10", db);
     const direct = await db.$client.execute(
-      "SELECT count(*) AS n FROM entities WHERE registered_on <= '2026-10-31' AND (exited_on IS NULL OR exited_on > '2026-10-31')",
+      "SELECT count(*) AS n FROM entities WHERE uscc IS NOT NULL AND registered_on <= '2026-10-31' AND (exited_on IS NULL OR exited_on > '2026-10-31')",
     );
     const migrations = await db.$client.execute("SELECT count(*) AS n FROM __drizzle_migrations");
     db.$client.close();
