@@ -45,8 +45,9 @@ export function WarningList({ warnings, month, empty = "本月无预警。" }: {
                       <Link
                         href={`${viewHref(`/indicators/${indicator.code}`, { month })}&unit=${w.unit.id}#records`}
                         className={`inline-block rounded border px-1.5 py-0.5 text-xs ${CHIP[w.kind]}`}
-                        aria-label={`${KIND_LABEL[w.kind]}：${w.unit.name}${indicator.name}${formatIndicatorValue(w.value, indicator.unit)}`}
                       >
+                        {/* The kind is read out first; the visible text stays the start of the link's name. */}
+                        <span className="sr-only">{KIND_LABEL[w.kind]}：</span>
                         {w.unit.name} <span className="tabular-nums font-semibold">{formatIndicatorValue(w.value, indicator.unit)}</span>
                       </Link>
                     </li>

@@ -5,7 +5,7 @@ test("a leader sees a red warning on 总览 and follows it to the offending reco
   const red = page.getByRole("region", { name: /红色预警/ });
   const first = red.getByRole("link", { name: /^红色预警：/ }).first();
   await expect(first).toBeVisible();
-  const label = (await first.getAttribute("aria-label")) ?? "";
+  const label = (await first.textContent()) ?? "";
   await first.click();
 
   await expect(page).toHaveURL(/\/indicators\/\w+\?.*unit=\d+/);
