@@ -1,0 +1,73 @@
+import { ensureTool, toolRequire } from "./tools";
+
+// The subset of autocannon 9's API used here (it ships no types).
+interface AutocannonResult {
+  requests: { average: number; total: number };
+  latency: { p50: number; p97_5: number; p99: number; max: number };
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+  duration: number;
+  statusCodeStats: Record<string, { count: number }>;
+}
+interface Instance {
+  on(event: "response", fn: (client: unknown, status: number, bytes: number, ms: number) => void): void;
+}
+type Autocannon = (opts: Record<string, unknown>, cb: (err: Error | null, r: AutocannonResult) => void) => Instance;
+
+let cannon: Autocannon | undefined;
+function autocannon(): Autocannon {
+  if (!cannon) cannon = toolRequire(ensureTool("autocannon", "autocannon@9", "node_modules/autocannon/package.json"))("autocannon") as Autocannon;
+  return cannon;
+}
+
+export interface LoadFigures {
+  path: string;
+  responses: number;
+  seconds: number;
+  rps: number;
+  p50: number;
+  p95: number;
+  max: number;
+  acP975: number;
+  acP99: number;
+  errors: number;
+  non2xx: number;
+  statuses: string;
+}
+
+/** Nearest-rank percentile of sorted values: the smallest value with at least p% of values at or below it. */
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+
+/**
+ * `connections` keep-alive clients hammer one URL for `seconds`. Every response's latency (request written to
+ * last byte, as autocannon measures it, whatever the status) is recorded through the 'response' event, so p50
+ * and p95 are exact over all responses, not read off autocannon's histogram, which has no p95.
+ */
+export function runLoad(base: string, path: string, connections = 20, seconds = 10): Promise<LoadFigures> {
+  const latencies: number[] = [];
+  return new Promise((resolve, reject) => {
+    const instance = autocannon()({ url: base + path, connections, duration: seconds, timeout: 30 }, (err, r) => {
+      if (err) return reject(err);
+      latencies.sort((a, b) => a - b);
+      resolve({
+        path,
+        responses: latencies.length,
+        seconds: r.duration,
+        rps: r.requests.average,
+        p50: percentile(latencies, 50),
+        p95: percentile(latencies, 95),
+        max: latencies.at(-1) ?? NaN,
+        acP975: r.latency.p97_5,
+        acP99: r.latency.p99,
+        errors: r.errors + r.timeouts,
+        non2xx: r.non2xx,
+        statuses: Object.entries(r.statusCodeStats).map(([code, s]) => `${code}×${s.count}`).join(" "),
+      });
+    });
+    instance.on("response", (_client, _status, _bytes, ms) => latencies.push(ms));
+  });
+}
