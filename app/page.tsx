@@ -1,3 +1,4 @@
+import { cached } from "@/lib/queries/cached";
 import { ViewBar } from "@/components/filters/view-bar";
 import { CityHeadline } from "@/components/overview/city-headline";
 import { DistrictTable } from "@/components/overview/district-table";
@@ -8,20 +9,14 @@ import { NoData } from "@/components/ui/no-data";
 import { Panel } from "@/components/ui/panel";
 import { parseViewParams, viewHref } from "@/lib/dashboard/params";
 import { formatMonthZh } from "@/lib/dates";
-import { getCityDashboard } from "@/lib/queries/city";
-import { getCityMap } from "@/lib/queries/city-map";
-import { getComputedMonths } from "@/lib/queries/months";
-import { getDistrictOverview } from "@/lib/queries/overview";
-import { getUnitScores } from "@/lib/queries/scores";
-import { getWarnings } from "@/lib/queries/warnings";
 
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const months = await getComputedMonths();
+  const months = await cached.months();
   if (months.length === 0) return <NoData />;
   const view = parseViewParams(await searchParams, months);
   const [dashboard, districts, warnings, map, basics] = await Promise.all([
-    getCityDashboard(view.month), getUnitScores(view.month, "district"),
-    getWarnings(view.month, { kinds: ["red", "yellow"] }), getCityMap(), getDistrictOverview(view.month),
+    cached.cityDashboard(view.month), cached.unitScores(view.month, "district"),
+    cached.warnings(view.month, { kinds: ["red", "yellow"] }), cached.cityMap(), cached.districtOverview(view.month),
   ]);
   if (!dashboard) return <NoData />;
   const red = warnings.filter((w) => w.kind === "red");

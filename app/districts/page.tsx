@@ -1,3 +1,4 @@
+import { cached } from "@/lib/queries/cached";
 import type { Metadata } from "next";
 import { ViewBar } from "@/components/filters/view-bar";
 import { DistrictRankingChart } from "@/components/overview/district-ranking";
@@ -5,16 +6,14 @@ import { RankingTable } from "@/components/rankings/ranking-table";
 import { NoData } from "@/components/ui/no-data";
 import { Panel } from "@/components/ui/panel";
 import { parseViewParams, viewHref } from "@/lib/dashboard/params";
-import { getComputedMonths } from "@/lib/queries/months";
-import { getRankingTable } from "@/lib/queries/rankings";
 
 export const metadata: Metadata = { title: "区县" };
 
 export default async function DistrictsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const months = await getComputedMonths();
+  const months = await cached.months();
   if (months.length === 0) return <NoData />;
   const view = parseViewParams(await searchParams, months);
-  const table = await getRankingTable(view.month, view.level);
+  const table = await cached.rankingTable(view.month, view.level);
   const levelLabel = view.level === "town" ? "镇街" : "区县";
   return (
     <div className="space-y-6">

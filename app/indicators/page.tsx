@@ -1,3 +1,4 @@
+import { cached } from "@/lib/queries/cached";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ViewBar } from "@/components/filters/view-bar";
@@ -5,16 +6,14 @@ import { valueTone } from "@/components/rankings/value-cell";
 import { NoData } from "@/components/ui/no-data";
 import { parseViewParams, viewHref } from "@/lib/dashboard/params";
 import { formatIndicatorValue } from "@/lib/format";
-import { getCityDashboard } from "@/lib/queries/city";
-import { getComputedMonths } from "@/lib/queries/months";
 
 export const metadata: Metadata = { title: "指标" };
 
 export default async function IndicatorsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const months = await getComputedMonths();
+  const months = await cached.months();
   if (months.length === 0) return <NoData />;
   const view = parseViewParams(await searchParams, months);
-  const dashboard = await getCityDashboard(view.month);
+  const dashboard = await cached.cityDashboard(view.month);
   if (!dashboard) return <NoData />;
   return (
     <>

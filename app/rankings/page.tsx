@@ -1,3 +1,4 @@
+import { cached } from "@/lib/queries/cached";
 import type { Metadata } from "next";
 import { ViewBar } from "@/components/filters/view-bar";
 import { RankingHeatmap } from "@/components/rankings/ranking-heatmap";
@@ -7,17 +8,15 @@ import { NoData } from "@/components/ui/no-data";
 import { Panel } from "@/components/ui/panel";
 import { parseViewParams, viewHref } from "@/lib/dashboard/params";
 import { parseSort } from "@/lib/dashboard/sort-params";
-import { getComputedMonths } from "@/lib/queries/months";
-import { getRankingTable } from "@/lib/queries/rankings";
 
 export const metadata: Metadata = { title: "排名" };
 
 export default async function RankingsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const raw = await searchParams;
-  const months = await getComputedMonths();
+  const months = await cached.months();
   if (months.length === 0) return <NoData />;
   const view = parseViewParams(raw, months);
-  const table = await getRankingTable(view.month, view.level);
+  const table = await cached.rankingTable(view.month, view.level);
   const sort = parseSort(raw, table.catalogue.map((i) => i.code));
   const base = viewHref("/rankings", view);
   const hrefFor = (s: { column: string; dir: string }) => `${base}${base.includes("?") ? "&" : "?"}sort=${s.column}&dir=${s.dir}`;

@@ -1,7 +1,7 @@
 "use client";
 
-import { BarChart, HeatmapChart, LineChart, MapChart } from "echarts/charts";
-import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, VisualMapComponent } from "echarts/components";
+import { BarChart, LineChart } from "echarts/charts";
+import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from "echarts/components";
 import * as echarts from "echarts/core";
 import { LegacyGridContainLabel } from "echarts/features";
 import { CanvasRenderer } from "echarts/renderers";
@@ -9,9 +9,10 @@ import ReactEChartsCore from "echarts-for-react/lib/core";
 import { useEffect, useEffectEvent, useMemo, useRef, useState } from "react";
 import { buildChartOption, type ChartSpec } from "@/lib/charts";
 
-// Only what the builders use: the full `echarts` bundle would add about 200 KB gzipped.
-echarts.use([BarChart, LineChart, HeatmapChart, MapChart, GridComponent, TooltipComponent, VisualMapComponent,
-  MarkLineComponent, LegendComponent, CanvasRenderer, LegacyGridContainLabel]);
+// Only what the line and bar builders use: the full `echarts` bundle would add about 200 KB gzipped.
+// Map and heat map (with visualMap) are registered by ./heavy-echart, which loads after the page.
+echarts.use([BarChart, LineChart, GridComponent, TooltipComponent, MarkLineComponent, LegendComponent,
+  CanvasRenderer, LegacyGridContainLabel]);
 
 export interface ChartGeo {
   name: string;

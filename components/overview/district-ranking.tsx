@@ -1,5 +1,6 @@
 import { ChartTable } from "@/components/charts/chart-table";
 import { EChart } from "@/components/charts/echart";
+import { LazyHeavyEChart } from "@/components/charts/lazy-heavy-echart";
 import { formatScore } from "@/lib/format";
 import type { UnitScore } from "@/lib/queries/scores";
 
@@ -19,7 +20,7 @@ export function DistrictRankingChart({ units, levelLabel }: { units: UnitScore[]
 export function DistrictMap({ units, map }: { units: UnitScore[]; map: { name: string; geoJson: object } }) {
   return (
     <>
-      <EChart
+      <LazyHeavyEChart
         spec={{ kind: "map", input: { mapName: map.name, areas: units.map((u) => ({ name: u.name, score: u.score, rank: u.rank })) } }}
         geo={{ name: map.name, geoJson: map.geoJson }}
         height={360}

@@ -1,5 +1,5 @@
 import { ChartTable } from "@/components/charts/chart-table";
-import { EChart } from "@/components/charts/echart";
+import { LazyHeavyEChart } from "@/components/charts/lazy-heavy-echart";
 import { formatIndicatorValue, formatScore } from "@/lib/format";
 import type { RankingTable } from "@/lib/queries/rankings";
 
@@ -14,7 +14,7 @@ export function RankingHeatmap({ table }: { table: RankingTable }) {
   );
   return (
     <>
-      <EChart
+      <LazyHeavyEChart
         spec={{ kind: "heatmap", input: { units, indicators: table.catalogue.map((i) => ({ code: i.code, name: i.name })), cells } }}
         height={Math.max(320, units.length * 28 + 140)}
         ariaLabel="各单位各项指标得分热力图，颜色越绿得分越高"

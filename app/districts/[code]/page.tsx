@@ -1,3 +1,4 @@
+import { cached } from "@/lib/queries/cached";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -12,8 +13,6 @@ import { Panel } from "@/components/ui/panel";
 import { parseViewParams, viewHref } from "@/lib/dashboard/params";
 import { formatMonthZh } from "@/lib/dates";
 import { formatScore } from "@/lib/format";
-import { getDistrictDetail } from "@/lib/queries/district";
-import { getComputedMonths } from "@/lib/queries/months";
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -23,10 +22,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function DistrictPage({ params, searchParams }: Props) {
   const { code } = await params;
-  const months = await getComputedMonths();
+  const months = await cached.months();
   if (months.length === 0) return <NoData />;
   const view = parseViewParams(await searchParams, months);
-  const detail = await getDistrictDetail(code, view.month);
+  const detail = await cached.districtDetail(code, view.month);
   if (!detail) notFound();
   const { unit, score } = detail;
   const levelLabel = unit.level === "town" ? "镇街" : "区县";

@@ -1,3 +1,4 @@
+import { cached } from "@/lib/queries/cached";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ChartTable } from "@/components/charts/chart-table";
@@ -13,8 +14,6 @@ import { parseViewParams, viewHref } from "@/lib/dashboard/params";
 import { formatMonthZh } from "@/lib/dates";
 import { formatIndicatorValue } from "@/lib/format";
 import { getDrilldown } from "@/lib/queries/drilldown";
-import { getIndicatorDetail } from "@/lib/queries/indicator";
-import { getComputedMonths } from "@/lib/queries/months";
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -25,10 +24,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function IndicatorPage({ params, searchParams }: Props) {
   const { code } = await params;
   const raw = await searchParams;
-  const months = await getComputedMonths();
+  const months = await cached.months();
   if (months.length === 0) return <NoData />;
   const view = parseViewParams(raw, months);
-  const detail = await getIndicatorDetail(code, view.month, view.level);
+  const detail = await cached.indicatorDetail(code, view.month, view.level);
   if (!detail) notFound();
   const drill = parseDrilldownParams(raw, detail.city.id);
   const records = await getDrilldown({ indicatorCode: code, orgUnitId: drill.unit, month: view.month, page: drill.page, search: drill.q });

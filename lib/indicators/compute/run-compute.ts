@@ -57,9 +57,11 @@ export async function runCompute(db: Db, executor: BatchExecutor, requested?: Is
   const monthList = months.map(() => "?").join(",");
   // Screens show these notices until a later computation no longer raises them.
   inserter.add(appMeta, { key: "compute_notices", value: JSON.stringify(notices) });
+  // Servers keep computed reads until this changes.
+  inserter.add(appMeta, { key: "computed_at", value: `${new Date().toISOString()}#${Math.random().toString(36).slice(2)}` });
   await inserter.flush([
     ...["warnings", "composite_scores", "indicator_values"].map((table) => ({ sql: `DELETE FROM ${table} WHERE month IN (${monthList})`, args: months })),
-    { sql: "DELETE FROM app_meta WHERE key = 'compute_notices'", args: [] },
+    { sql: "DELETE FROM app_meta WHERE key IN ('compute_notices', 'computed_at')", args: [] },
   ]);
   return {
     months, values: values.length, warnings: scored.warnings.length, notices,
