@@ -1,5 +1,5 @@
 import { ChartTable } from "@/components/charts/chart-table";
-import { EChart } from "@/components/charts/echart";
+import { EChart } from "@/components/charts/chart";
 import { Delta, RankDelta } from "@/components/ui/delta";
 import { formatMonthZh } from "@/lib/dates";
 import { formatScore } from "@/lib/format";

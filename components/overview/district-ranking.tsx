@@ -1,5 +1,5 @@
 import { ChartTable } from "@/components/charts/chart-table";
-import { EChart } from "@/components/charts/echart";
+import { EChart } from "@/components/charts/chart";
 import { LazyHeavyEChart } from "@/components/charts/lazy-heavy-echart";
 import { formatScore } from "@/lib/format";
 import type { UnitScore } from "@/lib/queries/scores";

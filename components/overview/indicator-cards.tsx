@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { EChart } from "@/components/charts/echart";
+import { EChart } from "@/components/charts/chart";
 import { Delta } from "@/components/ui/delta";
 import { viewHref } from "@/lib/dashboard/params";
 import { formatIndicatorValue } from "@/lib/format";

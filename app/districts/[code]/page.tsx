@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ChartTable } from "@/components/charts/chart-table";
-import { EChart } from "@/components/charts/echart";
+import { EChart } from "@/components/charts/chart";
 import { DistrictIndicators } from "@/components/districts/district-indicators";
 import { WeakIndicators } from "@/components/districts/weak-indicators";
 import { ViewBar } from "@/components/filters/view-bar";

@@ -2,7 +2,7 @@ import { cached } from "@/lib/queries/cached";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ChartTable } from "@/components/charts/chart-table";
-import { EChart } from "@/components/charts/echart";
+import { EChart } from "@/components/charts/chart";
 import { ViewBar } from "@/components/filters/view-bar";
 import { DrilldownTable } from "@/components/indicators/drilldown-table";
 import { IndicatorDefinition } from "@/components/indicators/indicator-definition";
