@@ -30,6 +30,8 @@ export const entities = sqliteTable(
     index("entities_district_kind_alive_idx").on(t.districtId, t.kind, t.registeredOn, t.exitedOn),
     index("entities_town_kind_alive_idx").on(t.townId, t.kind, t.registeredOn, t.exitedOn),
     index("entities_uscc_idx").on(t.uscc),
+    // Covers the indicator engine's one pass over all bodies (alive intervals and code validity per unit).
+    index("entities_facts_idx").on(t.districtId, t.townId, t.kind, t.registeredOn, t.exitedOn, t.usccFailures),
   ],
 );
 

@@ -52,6 +52,9 @@ export const sgsRecords = sqliteTable(
     index("sgs_department_decision_idx").on(t.departmentId, t.decisionDate),
     index("sgs_entity_kind_decision_idx").on(t.entityId, t.kind, t.decisionDate),
     index("sgs_decision_idx").on(t.decisionDate),
+    // Cover the engine's 双公示 counts and its 高频失信 scan, so neither reads the wide record rows.
+    index("sgs_facts_idx").on(t.decisionDate, t.districtId, t.townId, t.workingDaysLate, t.failedRules),
+    index("sgs_penalty_idx").on(t.kind, t.decisionDate, t.entityId),
   ],
 );
 

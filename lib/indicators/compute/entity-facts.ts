@@ -18,7 +18,7 @@ export interface EntityCounters {
 export async function countEntityFacts(client: Client, grid: MonthGrid, units: UnitIndex): Promise<EntityCounters> {
   const c = { withCode: counter(units, grid), badCode: counter(units, grid), liveEnterprises: counter(units, grid) };
   const alive = await client.execute({
-    sql: `SELECT district_id, town_id, kind = 'enterprise' AS enterprise, uscc IS NOT NULL AS has_code,
+    sql: `SELECT district_id, town_id, kind = 'enterprise' AS enterprise, uscc_failures IS NOT NULL AS has_code,
             (uscc_failures IS NOT NULL AND uscc_failures <> '[]') AS invalid,
             ${grid.sqlIndex("registered_on")} AS f, ${grid.sqlIndex("exited_on")} AS t, count(*) AS n
           FROM entities WHERE registered_on <= ? AND (exited_on IS NULL OR exited_on > ?)

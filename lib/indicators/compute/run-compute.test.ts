@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openBatchExecutor, type BatchExecutor } from "@/db/batch-executor";
-import { blacklistEntries, compositeScores, decisionCounts, indicatorValues, warnings } from "@/db/schema";
+import { blacklistEntries, compositeScores, decisionCounts, indicatorValues, taxRatings, warnings } from "@/db/schema";
 import { createTestDb, type TestDb } from "@/tests/support/test-db";
 import { loadCatalogue, makeCity, makeEntity, makeGovDefaultCase, makeSgsRecord, validCode } from "@/tests/support/factories";
 import { runCompute } from "./run-compute";
@@ -28,9 +28,16 @@ async function buildCity() {
   const [a, b, c] = city.districts as [(typeof city.districts)[0], (typeof city.districts)[0], (typeof city.districts)[0]];
   await loadCatalogue(t.db, "2025-10");
   const shared = validCode();
-  await makeEntity(t.db, { districtId: a.id, townId: a.townIds[0] });
+  const a1 = await makeEntity(t.db, { districtId: a.id, townId: a.townIds[0] });
   await makeEntity(t.db, { districtId: a.id, exitedOn: "2025-10-31", exitKind: "deregistered" });
-  await makeEntity(t.db, { districtId: a.id, uscc: shared });
+  const a3 = await makeEntity(t.db, { districtId: a.id, uscc: shared });
+  // a1: B then A; a3: A then C. The latest rating published by the month end is the one that counts.
+  await t.db.insert(taxRatings).values([
+    { entityId: a1.id, ratingYear: 2023, grade: "B", publishedOn: "2024-04-20" },
+    { entityId: a1.id, ratingYear: 2024, grade: "A", publishedOn: "2025-04-20" },
+    { entityId: a3.id, ratingYear: 2023, grade: "A", publishedOn: "2024-04-20" },
+    { entityId: a3.id, ratingYear: 2024, grade: "C", publishedOn: "2025-04-20" },
+  ]);
   await makeEntity(t.db, { districtId: a.id, kind: "individual_business", uscc: "92339902MA0000001X" });
   const b1 = await makeEntity(t.db, { districtId: b.id, uscc: shared });
   const b2 = await makeEntity(t.db, { districtId: b.id });
@@ -94,6 +101,12 @@ describe("runCompute on a hand-built city", () => {
     expect(await valueOf(b.id, "2025-10", "blacklist_share")).toEqual({ n: 0, d: 3, v: 0 });
     expect(await valueOf(b.id, "2025-10", "blacklist_exit_rate")).toEqual({ n: 1, d: 1, v: 100 });
     expect(await valueOf(a.id, "2025-10", "xyd_enrolled_ratio")).toEqual({ n: 0, d: 2, v: 0 });
+    expect(await valueOf(a.id, "2025-10", "tax_a_share")).toEqual({ n: 1, d: 2, v: 50 });
+    // Before 10-31 the deregistered enterprise still counts among 存续企业.
+    expect(await valueOf(a.id, "2025-03", "tax_a_share")).toEqual({ n: 1, d: 3, v: 33.33 });
+    // April 2025: a1's A arrives and a3's C replaces its A; still one, not two.
+    expect(await valueOf(a.id, "2025-04", "tax_a_share")).toEqual({ n: 1, d: 3, v: 33.33 });
+    expect(await valueOf(city.cityId, "2025-10", "tax_a_share")).toEqual({ n: 1, d: 5, v: 20 });
   });
 
   it("scores, ranks with shared ranks, and warns with the owning departments", async () => {

@@ -24,7 +24,8 @@ export async function countSgsFacts(client: Client, grid: MonthGrid, units: Unit
   const c = { decisions: make(), reported: make(), compliant: make(), timely: make(), timelinessKnown: make() };
   const undecided = new Array<number>(grid.size).fill(0);
   const records = await client.execute({
-    sql: `SELECT district_id, town_id, ${grid.sqlIndex("decision_date")} AS k, count(*) AS n,
+    // Grouped by the month's text and turned into an index here: cheaper than an expression per row in SQL.
+    sql: `SELECT district_id, town_id, substr(decision_date, 1, 7) AS month, count(*) AS n,
             sum(failed_rules = '[]') AS compliant, sum(working_days_late = 0) AS timely,
             sum(working_days_late IS NOT NULL) AS known
           FROM sgs_records WHERE decision_date >= ? AND decision_date <= ?
@@ -33,7 +34,7 @@ export async function countSgsFacts(client: Client, grid: MonthGrid, units: Unit
   });
   for (const r of records.rows) {
     const chain = units.chain(idOrNull(r.district_id), idOrNull(r.town_id));
-    const k = num(r.k);
+    const k = grid.indexOf(`${String(r.month)}-01`);
     c.reported.addAt(chain, k, num(r.n));
     c.compliant.addAt(chain, k, num(r.compliant));
     c.timely.addAt(chain, k, num(r.timely));
