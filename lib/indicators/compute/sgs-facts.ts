@@ -24,11 +24,12 @@ export async function countSgsFacts(client: Client, grid: MonthGrid, units: Unit
   const c = { decisions: make(), reported: make(), compliant: make(), timely: make(), timelinessKnown: make() };
   const undecided = new Array<number>(grid.size).fill(0);
   const records = await client.execute({
-    // Grouped by the month's text and turned into an index here: cheaper than an expression per row in SQL.
+    // The covering index keeps the scan off the wide record rows (the planner prefers the district index);
+    // grouped by the month's text and turned into an index here, cheaper than an expression per row in SQL.
     sql: `SELECT district_id, town_id, substr(decision_date, 1, 7) AS month, count(*) AS n,
             sum(failed_rules = '[]') AS compliant, sum(working_days_late = 0) AS timely,
             sum(working_days_late IS NOT NULL) AS known
-          FROM sgs_records WHERE decision_date >= ? AND decision_date <= ?
+          FROM sgs_records INDEXED BY sgs_facts_idx WHERE decision_date >= ? AND decision_date <= ?
           GROUP BY 1, 2, 3`,
     args: [grid.firstStart, grid.lastEnd],
   });
