@@ -1,8 +1,17 @@
-import { openBatchExecutor } from "@/db/batch-executor";
-import { openDb, tuneLocalDb } from "@/db/client";
+import { openBatchExecutor, type BatchExecutor } from "@/db/batch-executor";
+import { openDb, tuneLocalDb, type Db } from "@/db/client";
 import { migrateDb } from "@/db/migrate";
-import type { IsoMonth } from "@/lib/dates";
+import { orgUnits } from "@/db/schema";
+import { loadWorkCalendar } from "@/lib/calendar/store";
+import { todayInChina, type IsoMonth } from "@/lib/dates";
+import { countDisciplineFacts } from "@/lib/indicators/compute/discipline-facts";
+import { countEnterpriseFacts } from "@/lib/indicators/compute/enterprise-facts";
+import { countEntityFacts } from "@/lib/indicators/compute/entity-facts";
+import { MonthGrid } from "@/lib/indicators/compute/grid";
+import { refreshRecordFacts } from "@/lib/indicators/compute/refresh-facts";
 import { getMonitoredMonths, runCompute } from "@/lib/indicators/compute/run-compute";
+import { countSgsFacts } from "@/lib/indicators/compute/sgs-facts";
+import { UnitIndex } from "@/lib/indicators/compute/units";
 
 // Runs the app's own compute in a process of its own, so its peak memory is the app's alone, and prints
 // one JSON line per run. Usage: run-app-compute.ts DB_PATH full|months
@@ -14,6 +23,28 @@ export interface AppRun {
   cpuSeconds: number;
   /** process.resourceUsage().maxRSS after the run, in MB: the process peak so far. */
   peakRssMb: number;
+  /** Only on the last line: seconds of each part of the compute, timed one by one after the runs. */
+  phases?: Record<string, number>;
+}
+
+/** Where the time goes: the same steps runCompute takes, timed apart (warm, same months as the last run). */
+async function timePhases(db: Db, executor: BatchExecutor, months: IsoMonth[]): Promise<Record<string, number>> {
+  const grid = new MonthGrid(months);
+  const units = new UnitIndex(await db.select().from(orgUnits));
+  const steps: [string, () => Promise<unknown>][] = [
+    ["refresh scan", async () => refreshRecordFacts(db, executor, await loadWorkCalendar(db), todayInChina())],
+    ["bodies", () => countEntityFacts(db.$client, grid, units)],
+    ["信易贷+tax", () => countEnterpriseFacts(db.$client, grid, units)],
+    ["lists+penalties", () => countDisciplineFacts(db.$client, grid, units)],
+    ["双公示", () => countSgsFacts(db.$client, grid, units)],
+  ];
+  const phases: Record<string, number> = {};
+  for (const [name, step] of steps) {
+    const started = performance.now();
+    await step();
+    phases[name] = (performance.now() - started) / 1000;
+  }
+  return phases;
 }
 
 function since(started: number, cpu: NodeJS.CpuUsage) {
@@ -37,10 +68,11 @@ async function main() {
     const runs: [string, IsoMonth[] | undefined][] = mode === "full"
       ? [["全部24个月 full, cold", undefined], ["全部24个月 full, warm", undefined]]
       : [["最近一月 latest month", [all[all.length - 1]!]], ["中间一月 middle month", [all[Math.floor(all.length / 2) - 1]!]]];
-    for (const [label, months] of runs) {
+    for (const [i, [label, months]] of runs.entries()) {
       const [started, cpu] = [performance.now(), process.cpuUsage()];
       const result = await runCompute(db, executor, months);
       const run: AppRun = { label, months: result.months, ...since(started, cpu) };
+      if (i === runs.length - 1) run.phases = await timePhases(db, executor, result.months);
       process.stdout.write(`${JSON.stringify(run)}\n`);
     }
   } finally {

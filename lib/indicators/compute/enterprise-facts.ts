@@ -44,14 +44,20 @@ export async function countEnterpriseFacts(client: Client, grid: MonthGrid, unit
     c.verifiedWithLoan.add(chain, num(r.fl), t, num(r.n));
   }
   // The latest rating published by a month end applies until the next one is published. Only A ratings
-  // are looked at; each finds its successor through the (entity, year) index, a handful of rows per body.
+  // are looked at; each finds its successor (by publication date, then rating year, so two ratings published
+  // the same day follow each other) once, through the (entity, year) index.
   const ratings = await client.execute({
     sql: `SELECT e.district_id, e.town_id,
             max(${grid.sqlIndex("e.registered_on")}, ${grid.sqlIndex("r.published_on")}) AS f,
-            min(${grid.sqlIndex("e.exited_on")}, ${grid.sqlIndex("(SELECT min(n.published_on) FROM tax_ratings n WHERE n.entity_id = r.entity_id AND n.published_on > r.published_on)")}) AS t,
-            count(*) AS n
-          FROM tax_ratings r JOIN entities e ON e.id = r.entity_id AND e.kind = 'enterprise'
-          WHERE r.grade = 'A' AND r.published_on <= ? AND (e.exited_on IS NULL OR e.exited_on > ?)
+            min(${grid.sqlIndex("e.exited_on")}, ${grid.sqlIndex("r.next_published")}) AS t, count(*) AS n
+          FROM (
+            SELECT a.entity_id, a.published_on,
+              (SELECT n.published_on FROM tax_ratings n
+                WHERE n.entity_id = a.entity_id AND (n.published_on, n.rating_year) > (a.published_on, a.rating_year)
+                ORDER BY n.published_on, n.rating_year LIMIT 1) AS next_published
+            FROM tax_ratings a WHERE a.grade = 'A' AND a.published_on <= ?) r
+          JOIN entities e ON e.id = r.entity_id AND e.kind = 'enterprise'
+          WHERE e.exited_on IS NULL OR e.exited_on > ?
           GROUP BY 1, 2, 3, 4`,
     args: [grid.lastEnd, grid.firstStart],
   });

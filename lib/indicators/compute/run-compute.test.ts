@@ -42,6 +42,13 @@ async function buildCity() {
   const b1 = await makeEntity(t.db, { districtId: b.id, uscc: shared });
   const b2 = await makeEntity(t.db, { districtId: b.id });
   const b3 = await makeEntity(t.db, { districtId: b.id });
+  // Two ratings published the same day: the later year is the latest. b1: A then C → not A; b2: A twice → counted once.
+  await t.db.insert(taxRatings).values([
+    { entityId: b1.id, ratingYear: 2023, grade: "A", publishedOn: "2025-04-20" },
+    { entityId: b1.id, ratingYear: 2024, grade: "C", publishedOn: "2025-04-20" },
+    { entityId: b2.id, ratingYear: 2023, grade: "A", publishedOn: "2025-04-20" },
+    { entityId: b2.id, ratingYear: 2024, grade: "A", publishedOn: "2025-04-20" },
+  ]);
   const penalty = { kind: "penalty" as const, districtId: b.id, departmentId: city.departmentId };
   for (const [entity, dates] of [
     [b2, ["2022-10-30", "2023-05-01", "2024-01-10", "2025-02-02", "2025-10-09"]],
@@ -106,7 +113,8 @@ describe("runCompute on a hand-built city", () => {
     expect(await valueOf(a.id, "2025-03", "tax_a_share")).toEqual({ n: 1, d: 3, v: 33.33 });
     // April 2025: a1's A arrives and a3's C replaces its A; still one, not two.
     expect(await valueOf(a.id, "2025-04", "tax_a_share")).toEqual({ n: 1, d: 3, v: 33.33 });
-    expect(await valueOf(city.cityId, "2025-10", "tax_a_share")).toEqual({ n: 1, d: 5, v: 20 });
+    expect(await valueOf(b.id, "2025-10", "tax_a_share")).toEqual({ n: 1, d: 3, v: 33.33 });
+    expect(await valueOf(city.cityId, "2025-10", "tax_a_share")).toEqual({ n: 2, d: 5, v: 40 });
   });
 
   it("scores, ranks with shared ranks, and warns with the owning departments", async () => {
