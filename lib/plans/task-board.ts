@@ -1,9 +1,11 @@
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { departments, indicators, planTasks, progressReports, taskTargets, taskUnits, workPlans, type PlanTask, type ProgressReport } from "@/db/schema";
+import {
+  departments, indicators, indicatorValues, orgUnits, planTasks, progressReports, taskTargets, taskUnits, workPlans,
+  type PlanTask, type ProgressReport,
+} from "@/db/schema";
 import { addMonths, todayInChina, type IsoMonth } from "@/lib/dates";
 import { projectsToMissTarget, TREND_WINDOW_MONTHS } from "@/lib/indicators/warnings";
-import { indicatorValues, orgUnits } from "@/db/schema";
 import { monthsUntil, taskStatus, type TaskStatus } from "./task-status";
 
 export interface BoardTask extends PlanTask {
@@ -39,8 +41,8 @@ export async function loadTaskBoard(db: Db, latestMonth: IsoMonth | null, taskId
   const series = new Map<string, (number | null)[]>();
   if (city && latestMonth) {
     const from = addMonths(latestMonth, -(TREND_WINDOW_MONTHS - 1));
-    const rows = await db.select().from(indicatorValues).where(and(eq(indicatorValues.orgUnitId, city.id))).orderBy(asc(indicatorValues.month));
-    for (const r of rows.filter((r) => r.month >= from && r.month <= latestMonth)) {
+    const rows = await db.select().from(indicatorValues).where(eq(indicatorValues.orgUnitId, city.id)).orderBy(asc(indicatorValues.month));
+    for (const r of rows.filter((row) => row.month >= from && row.month <= latestMonth)) {
       series.set(r.indicatorCode, [...(series.get(r.indicatorCode) ?? []), r.value]);
     }
   }
