@@ -4,6 +4,7 @@ import { getDb } from "@/db";
 import type { Db } from "@/db/client";
 import { compositeScores, indicatorValues, orgUnits } from "@/db/schema";
 import type { IsoMonth } from "@/lib/dates";
+import type { ComputedValue } from "@/lib/indicators/compute/compute-values";
 
 export interface UnitScore {
   id: number;
@@ -30,13 +31,7 @@ export async function getUnitScores(month: IsoMonth, level: string, db: Db = get
     .orderBy(asc(compositeScores.rank), asc(orgUnits.sortOrder));
 }
 
-export interface ValueCell {
-  month: IsoMonth;
-  orgUnitId: number;
-  indicatorCode: string;
-  numerator: number;
-  denominator: number | null;
-  value: number | null;
+export interface ValueCell extends ComputedValue {
   score: number | null;
 }
 

@@ -1,11 +1,5 @@
-import Link from "next/link";
+import { NotFoundPanel } from "@/components/ui/not-found-panel";
 
 export default function NotFound() {
-  return (
-    <div className="rounded-lg border border-slate-200 bg-white p-6">
-      <h2 className="text-lg font-semibold">找不到该页面</h2>
-      <p className="mt-2 text-sm text-slate-600">链接中的指标或区县代码不存在，可能已被修改。</p>
-      <Link href="/" className="mt-4 inline-block text-sm text-blue-700 underline">返回总览</Link>
-    </div>
-  );
+  return <NotFoundPanel what="区县或镇街代码" />;
 }
