@@ -1,6 +1,5 @@
 import { and, eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { openBatchExecutor, type BatchExecutor } from "@/db/batch-executor";
 import { indicatorValues, sgsRecords } from "@/db/schema";
 import { runCompute } from "@/lib/indicators/compute/run-compute";
 import { loadCatalogue, makeCity, makeSgsRecord } from "@/tests/support/factories";
@@ -10,15 +9,8 @@ import { enterHolidayNotice, loadWorkCalendar } from "./store";
 import { UncoveredYearError } from "./uncovered-year-error";
 
 let t: TestDb;
-let executor: BatchExecutor;
-beforeEach(async () => {
-  t = await createTestDb();
-  executor = openBatchExecutor(t.url, t.db.$client);
-});
-afterEach(() => {
-  executor.close();
-  t.cleanup();
-});
+beforeEach(async () => (t = await createTestDb()));
+afterEach(() => t.cleanup());
 
 const NOTICE_2027 = {
   year: 2027, notice: "国办发明电（测试）",
@@ -44,7 +36,7 @@ describe("holiday notices entered by the office", () => {
     expect(record.workingDaysLate).toBeNull();
     await expect(loadWorkCalendar(t.db).then((c) => c.addWorkingDays("2026-12-28", 7))).rejects.toBeInstanceOf(UncoveredYearError);
 
-    const before = await runCompute(t.db, executor, ["2026-12"]);
+    const before = await runCompute(t.db, t.executor, ["2026-12"]);
     expect(before.notices).toEqual(["2026年12月有1条双公示记录涉及节假日安排尚未录入的年份，其及时性暂无法判定，未计入及时率。"]);
     const timeliness = () => t.db.select().from(indicatorValues).where(and(eq(indicatorValues.month, "2026-12"),
       eq(indicatorValues.orgUnitId, district.id), eq(indicatorValues.indicatorCode, "sgs_timeliness_rate")));
@@ -53,7 +45,7 @@ describe("holiday notices entered by the office", () => {
     const parsed = parseHolidayNotice(NOTICE_2027);
     if (!parsed.ok) throw new Error(parsed.errors.join());
     await enterHolidayNotice(t.db, parsed.notice);
-    const after = await runCompute(t.db, executor, ["2026-12"]);
+    const after = await runCompute(t.db, t.executor, ["2026-12"]);
     expect(after.notices).toEqual([]);
     // 12-29, 12-30, 12-31, (元旦 01-01, weekend), 01-04, 01-05, 01-06, 01-07: the 7th working day is 01-07.
     const [stored] = await t.db.select().from(sgsRecords).where(eq(sgsRecords.id, record.id));

@@ -1,6 +1,5 @@
 import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { openBatchExecutor } from "@/db/batch-executor";
 import { departmentAliases, departments, progressReports, workPlans } from "@/db/schema";
 import { forDepartment } from "@/lib/departments/scope";
 import { runCompute } from "@/lib/indicators/compute/run-compute";
@@ -78,9 +77,7 @@ describe("work plans", () => {
     await makeEntity(t.db, { districtId: district.id });
     await makeSgsRecord(t.db, { districtId: district.id, departmentId: samr.id, decisionDate: "2026-10-10", reportedDate: "2026-10-30" });
     await makeSgsRecord(t.db, { districtId: district.id, departmentId: tax.id, decisionDate: "2026-10-12", reportedDate: "2026-10-13", docNumber: null });
-    const executor = openBatchExecutor(t.url, t.db.$client);
-    await runCompute(t.db, executor, ["2026-10"]);
-    executor.close();
+    await runCompute(t.db, t.executor, ["2026-10"]);
     await savePlan(t.db, plan(samr.id, tax.id));
 
     const scope = (await forDepartment(t.db, samr.id))!;

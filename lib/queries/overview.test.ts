@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@/tests/support/test-db";
-import { openBatchExecutor } from "@/db/batch-executor";
 import { runCompute } from "@/lib/indicators/compute/run-compute";
 import { loadCatalogue, makeCity, makeEntity, makeGovDefaultCase, makeSgsRecord } from "@/tests/support/factories";
 import { getDistrictOverview } from "./overview";
@@ -26,9 +25,7 @@ describe("getDistrictOverview", () => {
     await makeGovDefaultCase(t.db, { districtId: b.id, openedOn: "2026-11-02" }); // not yet opened
 
     await loadCatalogue(t.db, "2026-10");
-    const executor = openBatchExecutor(t.url, t.db.$client);
-    await runCompute(t.db, executor, ["2026-10"]);
-    executor.close();
+    await runCompute(t.db, t.executor, ["2026-10"]);
     const rows = await getDistrictOverview("2026-10", t.db);
 
     expect(rows.map((r) => r.name)).toEqual(["甲区", "乙县"]);

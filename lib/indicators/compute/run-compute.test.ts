@@ -1,21 +1,13 @@
 import { and, eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { openBatchExecutor, type BatchExecutor } from "@/db/batch-executor";
 import { blacklistEntries, compositeScores, decisionCounts, indicatorValues, taxRatings, warnings } from "@/db/schema";
 import { createTestDb, type TestDb } from "@/tests/support/test-db";
 import { loadCatalogue, makeCity, makeEntity, makeGovDefaultCase, makeSgsRecord, validCode } from "@/tests/support/factories";
 import { runCompute } from "./run-compute";
 
 let t: TestDb;
-let executor: BatchExecutor;
-beforeEach(async () => {
-  t = await createTestDb();
-  executor = openBatchExecutor(t.url, t.db.$client);
-});
-afterEach(() => {
-  executor.close();
-  t.cleanup();
-});
+beforeEach(async () => (t = await createTestDb()));
+afterEach(() => t.cleanup());
 
 /**
  * A hand-built city, values worked out by hand (E = 2025-10-31 unless said):
@@ -79,7 +71,7 @@ async function valueOf(orgUnitId: number, month: string, indicatorCode: string) 
 describe("runCompute on a hand-built city", () => {
   it("computes each formula as of the month's last day", async () => {
     const { city, a, b, c } = await buildCity();
-    const result = await runCompute(t.db, executor);
+    const result = await runCompute(t.db, t.executor);
     expect(result.months).toHaveLength(24);
     expect(result.notices).toEqual([]);
 
@@ -119,7 +111,7 @@ describe("runCompute on a hand-built city", () => {
 
   it("scores, ranks with shared ranks, and warns with the owning departments", async () => {
     const { a } = await buildCity();
-    await runCompute(t.db, executor);
+    await runCompute(t.db, t.executor);
     const ranks = await t.db.select().from(compositeScores).where(and(eq(compositeScores.month, "2025-10"), eq(compositeScores.level, "district")));
     expect(ranks).toHaveLength(3);
     expect(ranks.every((r) => r.rank !== null && r.rank >= 1 && r.rank <= 3)).toBe(true);
@@ -131,16 +123,16 @@ describe("runCompute on a hand-built city", () => {
 
   it("changes nothing when run again on the same data, and one month alone gives the same rows", async () => {
     await buildCity();
-    await runCompute(t.db, executor);
+    await runCompute(t.db, t.executor);
     const dump = async () => JSON.stringify([
       await t.db.select().from(indicatorValues).orderBy(indicatorValues.month, indicatorValues.orgUnitId, indicatorValues.indicatorCode),
       await t.db.select().from(compositeScores).orderBy(compositeScores.month, compositeScores.orgUnitId),
       await t.db.select().from(warnings).orderBy(warnings.month, warnings.orgUnitId, warnings.indicatorCode, warnings.kind),
     ]);
     const first = await dump();
-    await runCompute(t.db, executor);
+    await runCompute(t.db, t.executor);
     expect(await dump()).toBe(first);
-    await runCompute(t.db, executor, ["2025-10"]);
+    await runCompute(t.db, t.executor, ["2025-10"]);
     expect(await dump()).toBe(first);
   });
 });
