@@ -47,10 +47,10 @@ export function percentile(sorted: number[], p: number): number {
  * last byte, as autocannon measures it, whatever the status) is recorded through the 'response' event, so p50
  * and p95 are exact over all responses, not read off autocannon's histogram, which has no p95.
  */
-export function runLoad(base: string, path: string, connections = 20, seconds = 10): Promise<LoadFigures> {
+export function runLoad(base: string, path: string, connections = 20, seconds = 10, headers: Record<string, string> = {}): Promise<LoadFigures> {
   const latencies: number[] = [];
   return new Promise((resolve, reject) => {
-    const instance = autocannon()({ url: base + path, connections, duration: seconds, timeout: 30 }, (err, r) => {
+    const instance = autocannon()({ url: base + path, connections, duration: seconds, timeout: 30, headers }, (err, r) => {
       if (err) return reject(err);
       latencies.sort((a, b) => a - b);
       resolve({
