@@ -4,7 +4,8 @@ import { openDb, tuneLocalDb, type Db, type DbConfig } from "./client";
 import { migrateDb } from "./migrate";
 import * as schema from "./schema";
 
-// Children before parents, so foreign keys never block a delete.
+// Children before parents, so foreign keys never block a delete; the trigger-kept tables last, as the
+// record deletes before them write to them.
 const DATA_TABLES: Table[] = [
   schema.circulars,
   schema.progressReports, schema.taskTargets, schema.taskUnits, schema.planTasks, schema.workPlans, schema.departmentAliases,
@@ -12,6 +13,7 @@ const DATA_TABLES: Table[] = [
   schema.calendarOverrides, schema.calendarYears, schema.nationalRanks, schema.appMeta,
   schema.govDefaultCases, schema.blacklistEntries, schema.taxRatings, schema.xydLoans, schema.xydEnrolments,
   schema.decisionCounts, schema.sgsRecords, schema.entities, schema.departments, schema.cityMaps, schema.orgUnits,
+  schema.factFlows, schema.sharedCodeCandidates,
 ];
 
 /**

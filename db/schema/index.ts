@@ -8,3 +8,4 @@ export * from "./monitoring";
 export * from "./calendar";
 export * from "./workplan";
 export * from "./circular";
+export * from "./facts";

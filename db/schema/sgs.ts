@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { sqliteTable, integer, text, real, index, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { SGS_KINDS, SUBJECT_KINDS } from "./enums";
 import { orgUnits, departments } from "./org";
@@ -55,6 +56,8 @@ export const sgsRecords = sqliteTable(
     // Cover the engine's 双公示 counts and its 高频失信 scan, so neither reads the wide record rows.
     index("sgs_facts_idx").on(t.decisionDate, t.districtId, t.townId, t.workingDaysLate, t.failedRules),
     index("sgs_penalty_idx").on(t.kind, t.decisionDate, t.entityId),
+    // Records lacking derived facts, for the refresh before each computation (same condition as its query).
+    index("sgs_facts_missing_idx").on(t.id).where(sql`failed_rules IS NULL OR working_days_late IS NULL`),
   ],
 );
 

@@ -1,6 +1,6 @@
 import { openBatchExecutor } from "@/db/batch-executor";
 import { BulkInserter } from "@/db/bulk-insert";
-import { deferIndexes } from "@/db/defer-indexes";
+import { deferIndexesAndTriggers } from "@/db/defer-indexes";
 import type { DbConfig } from "@/db/client";
 import { openEmptyDb } from "@/db/reset";
 import { runCompute } from "@/lib/indicators/compute/run-compute";
@@ -19,11 +19,11 @@ export async function loadDemoCity(config: DbConfig, options: DemoOptions): Prom
   const db = await openEmptyDb(config);
   const executor = openBatchExecutor(config.url, db.$client);
   try {
-    const restoreIndexes = await deferIndexes(db.$client);
+    const restoreIndexesAndTriggers = await deferIndexesAndTriggers(db.$client);
     const inserter = new BulkInserter(executor);
     await generateDemoCity(options, inserter);
     await inserter.flush();
-    await restoreIndexes();
+    await restoreIndexesAndTriggers();
     if (config.url.startsWith("file:")) {
       // Fresh statistics let SQLite pick the covering indexes; a libSQL server refuses ANALYZE over the wire.
       await db.$client.execute("ANALYZE");

@@ -30,7 +30,7 @@ export async function computeIndicatorValues(
 ): Promise<ComputedValues> {
   const grid = new MonthGrid(months);
   const units = new UnitIndex(orgUnits);
-  // Sequential on purpose: each query is a full scan, and the store is one file on one disk.
+  // Sequential on purpose: the record scans (lists, penalties, 双公示) share one file on one disk.
   const facts: Facts = {
     ...(await countEntityFacts(client, grid, units)),
     ...(await countEnterpriseFacts(client, grid, units)),

@@ -1,4 +1,5 @@
 import type { Client } from "@libsql/client";
+import { FACTS, addFactFlows } from "./fact-flows";
 import { IntervalCounter, type MonthGrid } from "./grid";
 import type { UnitIndex } from "./units";
 
@@ -17,21 +18,9 @@ export interface EntityCounters {
  */
 export async function countEntityFacts(client: Client, grid: MonthGrid, units: UnitIndex): Promise<EntityCounters> {
   const c = { withCode: counter(units, grid), badCode: counter(units, grid), liveEnterprises: counter(units, grid) };
-  const alive = await client.execute({
-    sql: `SELECT district_id, town_id, kind = 'enterprise' AS enterprise, uscc_failures IS NOT NULL AS has_code,
-            (uscc_failures IS NOT NULL AND uscc_failures <> '[]') AS invalid,
-            ${grid.sqlIndex("registered_on")} AS f, ${grid.sqlIndex("exited_on")} AS t, count(*) AS n
-          FROM entities WHERE registered_on <= ? AND (exited_on IS NULL OR exited_on > ?)
-          GROUP BY 1, 2, 3, 4, 5, 6, 7`,
-    args: [grid.lastEnd, grid.firstStart],
+  await addFactFlows(client, grid, units, {
+    [FACTS.codedBody]: c.withCode, [FACTS.invalidCode]: c.badCode, [FACTS.liveEnterprise]: c.liveEnterprises,
   });
-  for (const r of alive.rows) {
-    const chain = units.chain(idOrNull(r.district_id), idOrNull(r.town_id));
-    const [f, t, n] = [num(r.f), num(r.t), num(r.n)];
-    if (num(r.enterprise)) c.liveEnterprises.add(chain, f, t, n);
-    if (num(r.has_code)) c.withCode.add(chain, f, t, n);
-    if (num(r.invalid)) c.badCode.add(chain, f, t, n);
-  }
   await addSharedCodes(client, grid, units, c.badCode);
   return { withCode: c.withCode.finish(), badCode: c.badCode.finish(), liveEnterprises: c.liveEnterprises.finish() };
 }
@@ -40,11 +29,12 @@ async function addSharedCodes(client: Client, grid: MonthGrid, units: UnitIndex,
   const shared = await client.execute({
     sql: `SELECT uscc, district_id, town_id, ${grid.sqlIndex("registered_on")} AS f, ${grid.sqlIndex("exited_on")} AS t
           FROM entities
-          WHERE uscc IN (SELECT uscc FROM entities WHERE uscc IS NOT NULL GROUP BY uscc HAVING count(*) > 1)
+          WHERE uscc IN (SELECT uscc FROM shared_code_candidates)
             AND (uscc_failures IS NULL OR uscc_failures = '[]')
           ORDER BY uscc, id`,
     args: [],
   });
+  // Candidates once had two holders; whether two are alive at a month end is decided here, per month.
   // Holders of one code all share its validity; invalid codes were counted once above as invalid.
   const groups = new Map<string, { chain: number[]; f: number; t: number }[]>();
   for (const r of shared.rows) {
