@@ -6,15 +6,21 @@ import { validateUscc } from "@/lib/uscc";
 
 const PAGE = 5_000;
 
+/** Pages of bodies whose code is not checked yet, and of 双公示 records lacking a derived fact (args: after id, limit). */
+export const UNCHECKED_CODES_SQL = "SELECT id, uscc FROM entities WHERE id > ? AND uscc IS NOT NULL AND uscc_failures IS NULL ORDER BY id LIMIT ?";
+export const RECORDS_LACKING_FACTS_SQL = "SELECT * FROM sgs_records WHERE id > ? AND (failed_rules IS NULL OR working_days_late IS NULL) ORDER BY id LIMIT ?";
+
 /**
  * Derives the per-record facts that are missing: a code's failures, a record's failed rules and its
  * lateness (cleared when a holiday notice is entered). Loaders normally set them; this catches the rest.
+ * Both scans walk partial indexes of exactly the rows lacking facts (entities_code_unchecked_idx,
+ * sgs_facts_missing_idx), so when nothing is missing they cost nothing: keep their conditions word for word.
  */
 export async function refreshRecordFacts(db: Db, executor: BatchExecutor, calendar: WorkCalendar, today: string) {
   let entities = 0;
   for (let after = 0; ;) {
     const page = await db.$client.execute({
-      sql: "SELECT id, uscc FROM entities WHERE id > ? AND uscc IS NOT NULL AND uscc_failures IS NULL ORDER BY id LIMIT ?",
+      sql: UNCHECKED_CODES_SQL,
       args: [after, PAGE],
     });
     if (page.rows.length === 0) break;
@@ -28,7 +34,7 @@ export async function refreshRecordFacts(db: Db, executor: BatchExecutor, calend
   let records = 0;
   for (let after = 0; ;) {
     const page = await db.$client.execute({
-      sql: `SELECT * FROM sgs_records WHERE id > ? AND (failed_rules IS NULL OR working_days_late IS NULL) ORDER BY id LIMIT ?`,
+      sql: RECORDS_LACKING_FACTS_SQL,
       args: [after, PAGE],
     });
     if (page.rows.length === 0) break;
