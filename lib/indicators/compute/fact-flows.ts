@@ -32,9 +32,19 @@ export type FactPart = "body" | "xyd" | "tax";
 
 const month = (date: string) => `substr(${date}, 1, 7)`;
 
+/** Which enterprises a statement recomputes, and a row it leaves out as if not yet inserted. */
+interface Scope {
+  onlyEntity: (column: string) => string;
+  without?: { table: string; id: string };
+}
+
+/** `AND alias.id <> …` when the scope leaves out a row of this table. */
+const unless = (scope: Scope, table: string, alias: string) =>
+  scope.without?.table === table ? ` AND ${alias}.id <> ${scope.without.id}` : "";
+
 interface PartSpans {
   /** Rows with district_id, town_id (0: none), t (end month, null while open) and the start columns below. */
-  source: (onlyEntity: (column: string) => string) => string;
+  source: (scope: Scope) => string;
   facts: { fact: FactName; from: string; where?: string }[];
 }
 
@@ -42,8 +52,9 @@ interface PartSpans {
 // never precedes what it rests on; a missing date (not verified, no loan) leaves the fact out (max() is null).
 const PARTS: Record<FactPart, PartSpans> = {
   body: {
-    source: (only) => `SELECT district_id, coalesce(town_id, 0) AS town_id, kind, uscc_failures,
-      ${month("registered_on")} AS registered, ${month("exited_on")} AS t FROM entities WHERE ${only("id")}`,
+    source: (scope) => `SELECT district_id, coalesce(town_id, 0) AS town_id, kind, uscc_failures,
+      ${month("registered_on")} AS registered, ${month("exited_on")} AS t
+      FROM entities e WHERE ${scope.onlyEntity("e.id")}${unless(scope, "entities", "e")}`,
     facts: [
       { fact: FACTS.codedBody, from: "registered", where: "uscc_failures IS NOT NULL" },
       { fact: FACTS.invalidCode, from: "registered", where: "uscc_failures IS NOT NULL AND uscc_failures <> '[]'" },
@@ -51,13 +62,15 @@ const PARTS: Record<FactPart, PartSpans> = {
     ],
   },
   xyd: {
-    source: (only) => `SELECT e.district_id, coalesce(e.town_id, 0) AS town_id,
+    source: (scope) => `SELECT e.district_id, coalesce(e.town_id, 0) AS town_id,
       max(${month("e.registered_on")}, ${month("x.enrolled_on")}) AS enrolled,
       max(${month("e.registered_on")}, ${month("x.enrolled_on")}, ${month("x.verified_on")}) AS verified,
       max(${month("e.registered_on")}, ${month("x.enrolled_on")}, ${month("x.verified_on")},
-        (SELECT ${month("min(l.granted_on)")} FROM xyd_loans l WHERE l.entity_id = x.entity_id)) AS first_loan,
+        (SELECT ${month("min(l.granted_on)")} FROM xyd_loans l
+          WHERE l.entity_id = x.entity_id${unless(scope, "xyd_loans", "l")})) AS first_loan,
       ${month("e.exited_on")} AS t
-      FROM xyd_enrolments x JOIN entities e ON e.id = x.entity_id AND e.kind = 'enterprise' WHERE ${only("x.entity_id")}`,
+      FROM xyd_enrolments x JOIN entities e ON e.id = x.entity_id AND e.kind = 'enterprise'${unless(scope, "entities", "e")}
+      WHERE ${scope.onlyEntity("x.entity_id")}${unless(scope, "xyd_enrolments", "x")}`,
     facts: [
       { fact: FACTS.xydEnrolled, from: "enrolled" },
       { fact: FACTS.xydVerified, from: "verified" },
@@ -68,40 +81,40 @@ const PARTS: Record<FactPart, PartSpans> = {
   // date, then rating year, so of two ratings published the same day the later year is the latest) or the
   // enterprise closes, whichever comes first.
   tax: {
-    source: (only) => `SELECT e.district_id, coalesce(e.town_id, 0) AS town_id,
+    source: (scope) => `SELECT e.district_id, coalesce(e.town_id, 0) AS town_id,
       max(${month("e.registered_on")}, ${month("a.published_on")}) AS published,
       ${month("min(coalesce(e.exited_on, a.next_published), coalesce(a.next_published, e.exited_on))")} AS t
       FROM (SELECT a.entity_id, a.published_on,
           (SELECT n.published_on FROM tax_ratings n
-            WHERE n.entity_id = a.entity_id AND (n.published_on, n.rating_year) > (a.published_on, a.rating_year)
+            WHERE n.entity_id = a.entity_id AND (n.published_on, n.rating_year) > (a.published_on, a.rating_year)${unless(scope, "tax_ratings", "n")}
             ORDER BY n.published_on, n.rating_year LIMIT 1) AS next_published
-        FROM tax_ratings a WHERE a.grade = 'A' AND ${only("a.entity_id")}) a
-      JOIN entities e ON e.id = a.entity_id AND e.kind = 'enterprise'`,
+        FROM tax_ratings a WHERE a.grade = 'A' AND ${scope.onlyEntity("a.entity_id")}${unless(scope, "tax_ratings", "a")}) a
+      JOIN entities e ON e.id = a.entity_id AND e.kind = 'enterprise'${unless(scope, "entities", "e")}`,
     facts: [{ fact: FACTS.taxA, from: "published" }],
   },
 };
 
 /** +1 at the start month and −1 at the end month of each interval of the part's records the filter keeps. */
-function flowEvents(part: FactPart, onlyEntity: (column: string) => string): string {
+function flowEvents(part: FactPart, scope: Scope): string {
   const spans = PARTS[part].facts.map(({ fact, from, where }) =>
-    `SELECT '${fact}' AS fact, district_id, town_id, ${from} AS f, t FROM (${PARTS[part].source(onlyEntity)})${where ? ` WHERE ${where}` : ""}`,
+    `SELECT '${fact}' AS fact, district_id, town_id, ${from} AS f, t FROM (${PARTS[part].source(scope)})${where ? ` WHERE ${where}` : ""}`,
   ).join(" UNION ALL ");
   return `SELECT fact, district_id, town_id, CASE WHEN s.sign > 0 THEN f ELSE t END AS month, s.sign AS n
     FROM (${spans}) JOIN (SELECT 1 AS sign UNION ALL SELECT -1) s
       ON f IS NOT NULL AND (f < t OR (t IS NULL AND s.sign > 0))`;
 }
 
-/** Adds (sign 1) or subtracts (sign −1) the part's flows of the records the filter keeps. */
-function applyFlows(part: FactPart, sign: 1 | -1, onlyEntity: (column: string) => string): string {
+/** Adds (sign 1) or subtracts (sign −1) the part's flows of the records in scope. */
+function applyFlows(part: FactPart, sign: 1 | -1, scope: Scope): string {
   // `WHERE true` keeps SQLite from reading ON CONFLICT as a join constraint of the SELECT.
   return `INSERT INTO fact_flows (fact, district_id, town_id, month, n)
-  SELECT fact, district_id, town_id, month, ${sign === 1 ? "" : "-"}sum(n) FROM (${flowEvents(part, onlyEntity)}) WHERE true
+  SELECT fact, district_id, town_id, month, ${sign === 1 ? "" : "-"}sum(n) FROM (${flowEvents(part, scope)}) WHERE true
   GROUP BY fact, district_id, town_id, month
   ON CONFLICT (fact, district_id, town_id, month) DO UPDATE SET n = n + excluded.n`;
 }
 
-const everyone = () => "true";
-const entitiesIn = (...ids: string[]) => (column: string) => `${column} IN (${ids.join(", ")})`;
+const everyone: Scope = { onlyEntity: () => "true" };
+const entitiesIn = (...ids: string[]): Scope => ({ onlyEntity: (column) => `${column} IN (${ids.join(", ")})` });
 
 /** Recomputes every flow and shared-code candidate from the records (after a bulk load without triggers). */
 export function rebuildFactFlowsSql(): string[] {
@@ -125,22 +138,30 @@ interface TriggerSpec {
 const ENTERPRISE_COLUMNS = "id, kind, district_id, town_id, registered_on, exited_on";
 
 /**
- * For each table behind a part, on every change (an insert too: a second rating ends the first one's
- * interval): subtract the touched enterprises' part before, add it after, each computed from the rows as they
- * are then. An update may move a row to another enterprise, so both the old and the new one are recomputed.
+ * For each table behind a part, on every change: the touched enterprises' part is subtracted as it was and
+ * added as it is, each computed from the rows of the moment. An update or delete does this before and after
+ * the row changes. An insert does both after it, leaving the new row out for the old state: a BEFORE INSERT
+ * trigger also fires for an upsert that turns into an update (whose update triggers then run) and for an
+ * insert that is ignored, and would subtract twice. (INSERT OR REPLACE deletes the row it replaces without
+ * delete triggers unless PRAGMA recursive_triggers is on; the writers do not use it on these tables.)
+ * An update may move a row to another enterprise, so both the old and the new one are recomputed.
  */
 function triggerSpecs(): TriggerSpec[] {
   const specs: TriggerSpec[] = [];
   const paired = (name: string, table: string, columns: string, parts: FactPart[], key: string) => {
-    const events: [string, string, string[]][] = [
-      ["insert", "INSERT", [`NEW.${key}`]],
-      ["delete", "DELETE", [`OLD.${key}`]],
-      ["update", `UPDATE OF ${columns}`, [`OLD.${key}`, `NEW.${key}`]],
+    const inserted = entitiesIn(`NEW.${key}`);
+    specs.push({
+      name: `${name}_insert`, timing: "AFTER", event: "INSERT", table,
+      body: parts.flatMap((p) => [applyFlows(p, -1, { ...inserted, without: { table, id: "NEW.id" } }), applyFlows(p, 1, inserted)]),
+    });
+    const changes: [string, string, Scope][] = [
+      ["delete", "DELETE", entitiesIn(`OLD.${key}`)],
+      ["update", `UPDATE OF ${columns}`, entitiesIn(`OLD.${key}`, `NEW.${key}`)],
     ];
-    for (const [label, event, keys] of events) {
+    for (const [label, event, scope] of changes) {
       specs.push(
-        { name: `${name}_${label}_before`, timing: "BEFORE", event, table, body: parts.map((p) => applyFlows(p, -1, entitiesIn(...keys))) },
-        { name: `${name}_${label}_after`, timing: "AFTER", event, table, body: parts.map((p) => applyFlows(p, 1, entitiesIn(...keys))) },
+        { name: `${name}_${label}_before`, timing: "BEFORE", event, table, body: parts.map((p) => applyFlows(p, -1, scope)) },
+        { name: `${name}_${label}_after`, timing: "AFTER", event, table, body: parts.map((p) => applyFlows(p, 1, scope)) },
       );
     }
   };
@@ -163,9 +184,20 @@ export function factTriggersSql(): string[] {
     `CREATE TRIGGER \`${t.name}\` ${t.timing} ${t.event} ON \`${t.table}\` FOR EACH ROW BEGIN\n  ${t.body.join(";\n  ")};\nEND`);
 }
 
-/** The statements of the migration that installs the triggers and fills the tables for the existing records. */
+/**
+ * The migration that holds the generator's current output; a change to the triggers is a new migration of
+ * this same text (`npx drizzle-kit generate --custom`), named here, and the test holds the file to it.
+ */
+export const FACT_FLOWS_MIGRATION = "0008_fact_flow_triggers_insert_after";
+
+/** Triggers of earlier migrations that the current set no longer has: 0007 subtracted before an insert. */
+const RETIRED_TRIGGERS = ["entities", "xyd_enrolments", "xyd_loans", "tax_ratings"]
+  .flatMap((table) => [`fact_flows_${table}_insert_before`, `fact_flows_${table}_insert_after`]);
+
+/** The migration's statements: replace every fact trigger, then refill the tables from the records. */
 export function factFlowsMigrationStatements(): string[] {
-  return [...factTriggersSql(), ...rebuildFactFlowsSql()];
+  const names = [...new Set([...RETIRED_TRIGGERS, ...triggerSpecs().map((t) => t.name)])];
+  return [...names.map((name) => `DROP TRIGGER IF EXISTS \`${name}\``), ...factTriggersSql(), ...rebuildFactFlowsSql()];
 }
 
 /** The migration file's text (drizzle-kit splits statements at the breakpoints). */
