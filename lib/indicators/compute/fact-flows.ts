@@ -8,8 +8,8 @@ import type { UnitIndex } from "./units";
  * Each fact is a set of half-open month intervals [f, t) per record: it holds at the end of months f..t-1.
  * A record adds +1 in month f and −1 in month t (t absent: still holds), nothing when f ≥ t, so a month's
  * count is the sum of the flows up to it. Every writer (loaders, seeds, tests, import pages) keeps the
- * flows right through the triggers: before a change a trigger subtracts the contribution of the records
- * it touches, computed from the current rows, and after it adds their contribution from the new rows.
+ * flows right through the triggers: for each change they subtract the touched enterprises' contribution as
+ * it was and add it as it is, each computed from the rows (see triggerSpecs for when).
  * The same SQL builds the triggers, the migration that installs them and the rebuild after a bulk load.
  */
 export const FACTS = {
@@ -94,7 +94,7 @@ const PARTS: Record<FactPart, PartSpans> = {
   },
 };
 
-/** +1 at the start month and −1 at the end month of each interval of the part's records the filter keeps. */
+/** +1 at the start month and −1 at the end month of each interval of the part's records in scope. */
 function flowEvents(part: FactPart, scope: Scope): string {
   const spans = PARTS[part].facts.map(({ fact, from, where }) =>
     `SELECT '${fact}' AS fact, district_id, town_id, ${from} AS f, t FROM (${PARTS[part].source(scope)})${where ? ` WHERE ${where}` : ""}`,
