@@ -19,12 +19,11 @@ beforeEach(async () => (t = await createTestDb()));
 afterEach(() => t.cleanup());
 
 describe("the fact-flow migration", () => {
-  it("is exactly what the generator writes, is the latest migration, and installs every trigger", async () => {
+  it("is exactly what the generator writes, and the migrated store holds exactly the generated triggers", async () => {
     const migration = readFileSync(join(MIGRATIONS_FOLDER, `${FACT_FLOWS_MIGRATION}.sql`), "utf8");
     expect(migration).toBe(factFlowsMigrationSql());
-    // A later migration could change the tables the triggers read: it would have to regenerate them.
-    const journal = JSON.parse(readFileSync(join(MIGRATIONS_FOLDER, "meta", "_journal.json"), "utf8")) as { entries: { tag: string }[] };
-    expect(journal.entries.at(-1)?.tag).toBe(FACT_FLOWS_MIGRATION);
+    // After every migration: a later one that rebuilds a table (SQLite drops its triggers) or changes what the
+    // triggers read must install regenerated triggers, in a migration of its own named by FACT_FLOWS_MIGRATION.
     const triggers = await t.db.$client.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name");
     expect(triggers.rows.map((r) => String(r.sql)).sort()).toEqual([...factTriggersSql()].sort());
   });
