@@ -2,6 +2,7 @@
 
 import dynamic from "next/dynamic";
 import type { EChartProps } from "./echart";
+import { useDrawTurn } from "./use-draw-turn";
 
 const EChartNow = dynamic(() => import("./echart").then((m) => m.EChart), { ssr: false });
 
@@ -10,9 +11,10 @@ const EChartNow = dynamic(() => import("./echart").then((m) => m.EChart), { ssr:
  * it loads right after the page is interactive. The box keeps its height meanwhile so nothing moves.
  */
 export function EChart(props: EChartProps) {
+  const { ready, drawn } = useDrawTurn();
   return (
     <div style={{ minHeight: props.height }}>
-      <EChartNow {...props} />
+      {ready && <EChartNow {...props} onDrawn={drawn} />}
     </div>
   );
 }

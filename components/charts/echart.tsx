@@ -35,6 +35,8 @@ export type EChartProps = ChartSource & {
   /** Always draw without animation (print pages). Printing from any page also turns animation off. */
   printMode?: boolean;
   className?: string;
+  /** Called once the chart has drawn for the first time (it ends the chart's turn, see draw-queue). */
+  onDrawn?: () => void;
 };
 
 function ensureMap(geo: ChartGeo | undefined): void {
@@ -69,8 +71,11 @@ function usePrinting(onChange: (printing: boolean) => void): boolean {
   return printing;
 }
 
-export function EChart({ option, spec, height, ariaLabel, geo, printMode = false, className }: EChartProps) {
+export function EChart({ option, spec, height, ariaLabel, geo, printMode = false, className, onDrawn }: EChartProps) {
   const ref = useRef<ReactEChartsCore>(null);
+  // ECharts draws while mounting (echarts-for-react's componentDidMount), before this effect runs.
+  const reportDrawn = useEffectEvent(() => onDrawn?.());
+  useEffect(() => reportDrawn(), []);
   // Applied to the live chart at once: a React re-render could land after the page is already on paper.
   const printing = usePrinting((on) => {
     const chart = ref.current?.getEchartsInstance();

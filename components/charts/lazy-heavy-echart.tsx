@@ -2,6 +2,7 @@
 
 import dynamic from "next/dynamic";
 import type { EChartProps } from "./echart";
+import { useDrawTurn } from "./use-draw-turn";
 
 const HeavyEChart = dynamic(() => import("./heavy-echart"), { ssr: false });
 
@@ -10,9 +11,10 @@ const HeavyEChart = dynamic(() => import("./heavy-echart"), { ssr: false });
  * keeping them out of the first bundle; the box keeps its height meanwhile so nothing moves.
  */
 export function LazyHeavyEChart(props: EChartProps) {
+  const { ready, drawn } = useDrawTurn();
   return (
     <div style={{ minHeight: props.height }}>
-      <HeavyEChart {...props} />
+      {ready && <HeavyEChart {...props} onDrawn={drawn} />}
     </div>
   );
 }
