@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { todayInChina } from "@/lib/dates";
-import { canonicalPageUrl, pageCacheKey } from "@/lib/page-cache/key";
+import { canonicalPageUrl, isDocumentRequest, pageCacheKey } from "@/lib/page-cache/key";
 import { RenderedPageCache, type CachedPage } from "@/lib/page-cache/store";
 import { currentDataVersion } from "@/lib/queries/data-version";
 
@@ -15,8 +15,8 @@ let warnedUnreachable = false;
 const DROPPED_HEADERS = new Set(["connection", "content-encoding", "content-length", "keep-alive", "transfer-encoding", "date"]);
 
 export async function proxy(request: NextRequest) {
-  if (request.method !== "GET" || request.headers.has(FILL_HEADER) || request.headers.has("rsc")
-    || request.headers.has("next-router-prefetch")) return NextResponse.next();
+  // The router's own fetches (navigations, prefetches) want RSC payloads, never this HTML.
+  if (request.method !== "GET" || request.headers.has(FILL_HEADER) || !isDocumentRequest(request.headers)) return NextResponse.next();
   const canonical = canonicalPageUrl(request.nextUrl.pathname, request.nextUrl.searchParams);
   if (!canonical) return NextResponse.next();
   let key: string;

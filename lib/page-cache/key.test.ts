@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canonicalPageUrl, pageCacheKey } from "./key";
+import { canonicalPageUrl, isDocumentRequest, pageCacheKey } from "./key";
 
 const url = (s: string) => new URL(s, "http://x");
 const canonical = (s: string) => canonicalPageUrl(url(s).pathname, url(s).searchParams);
@@ -29,3 +29,14 @@ describe("canonicalPageUrl", () => {
   });
 });
 
+
+describe("isDocumentRequest", () => {
+  const req = (h: Record<string, string>) => new Headers(h);
+  it("takes browser navigations and plain clients, not the router's fetches", () => {
+    expect(isDocumentRequest(req({ "sec-fetch-dest": "document", accept: "text/html,application/xhtml+xml,*/*;q=0.8" }))).toBe(true);
+    expect(isDocumentRequest(req({}))).toBe(true);
+    expect(isDocumentRequest(req({ "sec-fetch-dest": "empty", accept: "*/*" }))).toBe(false); // RSC navigation or prefetch
+    expect(isDocumentRequest(req({ accept: "*/*" }))).toBe(false);
+    expect(isDocumentRequest(req({ "sec-fetch-dest": "iframe", accept: "text/html" }))).toBe(false);
+  });
+});

@@ -41,3 +41,15 @@ export function pageCacheKey(canonicalUrl: string, dataVersion: string, today: s
   return `${dataVersion}|${today}|${canonicalUrl}`;
 }
 
+
+/**
+ * Whether a request asks for the page as a document. Next strips its router's own headers (RSC, prefetch)
+ * before the proxy sees a request, so the router's fetches are told apart the way browsers mark them:
+ * `Sec-Fetch-Dest: empty` and `Accept: *\/*`, where a navigation sends `document` and `text/html`. Clients
+ * that send neither header (load tools) ask for documents.
+ */
+export function isDocumentRequest(headers: { get(name: string): string | null }): boolean {
+  const dest = headers.get("sec-fetch-dest");
+  const accept = headers.get("accept");
+  return (dest === null || dest === "document") && (accept === null || accept.includes("text/html"));
+}
