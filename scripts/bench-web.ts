@@ -69,15 +69,15 @@ async function main() {
   const districtPath = `/districts/${ids.districtCode}`;
   const pages: [string, string][] = [["/", "总览"], ["/rankings", "排名"], [indicatorPath, `指标 ${ids.districtName}`], [districtPath, `区县 ${ids.districtName}`]];
 
-  console.log(`\nwarm-up: ${WARM_ROUNDS} sequential GETs per page (first one is cold)`);
+  console.log(`\nwarm-up: ${WARM_ROUNDS} sequential GETs per page (first one is cold; page cache: miss, hit or live)`);
   for (const [path, name] of pages) {
-    const times: number[] = [];
+    const times: string[] = [];
     for (let i = 0; i < WARM_ROUNDS; i++) {
       const r = await timeGet(server.base + path);
       if (r.status !== 200) throw new Error(`${path} → HTTP ${r.status}\n${server.log.slice(-20).join("\n")}`);
-      times.push(r.ms);
+      times.push(`${ms(r.ms)} ${r.cache}`);
     }
-    console.log(`  ${pad(name, 14)} ${path.padEnd(44)} ${times.map(ms).join("  ")}`);
+    console.log(`  ${pad(name, 14)} ${path.padEnd(44)} ${times.join("  ")}`);
   }
 
   console.log(`\nload: ${LOAD.connections} connections × ${LOAD.seconds} s per page (autocannon 9, keep-alive, loopback)`);
