@@ -16,11 +16,12 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const view = parseViewParams(await searchParams, months);
   const [dashboard, districts, warnings, map, basics] = await Promise.all([
     cached.cityDashboard(view.month), cached.unitScores(view.month, "district"),
-    cached.warnings(view.month, { kinds: ["red", "yellow"] }), cached.cityMap(), cached.districtOverview(view.month),
+    cached.warnings(view.month, {}), cached.cityMap(), cached.districtOverview(view.month),
   ]);
   if (!dashboard) return <NoData />;
   const red = warnings.filter((w) => w.kind === "red");
   const yellow = warnings.filter((w) => w.kind === "yellow");
+  const trends = warnings.filter((w) => w.kind === "worsening" || w.kind === "off_track");
   const monthLabel = formatMonthZh(view.month);
   return (
     <div className="space-y-6">
@@ -44,6 +45,15 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         <details>
           <summary className="cursor-pointer text-sm text-slate-600">未达目标但未超红线的{yellow.length}项，展开查看</summary>
           <div className="mt-2"><WarningList warnings={yellow} month={view.month} empty="本月无黄色预警。" /></div>
+        </details>
+      </Panel>
+      <Panel title={`连续恶化与预计无法按期达标（${trends.length}）`}>
+        <details>
+          <summary className="cursor-pointer text-sm text-slate-600">连续三个月变差，或按近六个月走势到工作要点期限达不到目标的{trends.length}项，展开查看</summary>
+          <h3 className="mt-3 text-sm font-semibold text-slate-700">连续恶化</h3>
+          <WarningList warnings={trends.filter((w) => w.kind === "worsening")} month={view.month} empty="本月无连续恶化的指标。" />
+          <h3 className="mt-3 text-sm font-semibold text-slate-700">预计无法按期达标（目标为工作要点所定）</h3>
+          <WarningList warnings={trends.filter((w) => w.kind === "off_track")} month={view.month} empty="本月无预计无法按期达标的指标。" />
         </details>
       </Panel>
       <DistrictTable rows={basics} monthLabel={monthLabel} />

@@ -7,6 +7,7 @@ import { loadWorkCalendar } from "@/lib/calendar/store";
 import { addMonths, isIsoMonth, lastFullMonth, monthRange, todayInChina, type IsoMonth } from "@/lib/dates";
 import { refreshRecordFacts } from "./refresh-facts";
 import { computeIndicatorValues } from "./compute-values";
+import { loadDatedTargets } from "./dated-targets";
 import { scoreMonths, SCORING_LOOKBACK_MONTHS, type ValueRow } from "./score-months";
 
 /** How many months the monitoring covers, ending with the latest month. */
@@ -46,7 +47,7 @@ export async function runCompute(db: Db, executor: BatchExecutor, requested?: Is
   const earlier: ValueRow[] = await db
     .select({ month: indicatorValues.month, orgUnitId: indicatorValues.orgUnitId, indicatorCode: indicatorValues.indicatorCode, value: indicatorValues.value })
     .from(indicatorValues).where(inArray(indicatorValues.month, lookback));
-  const scored = scoreMonths([...earlier, ...values], months, [...lookback, ...months], catalogue, units);
+  const scored = scoreMonths([...earlier, ...values], months, [...lookback, ...months], catalogue, units, await loadDatedTargets(db));
 
   const inserter = new BulkInserter(executor);
   for (const v of values) {

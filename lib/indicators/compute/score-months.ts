@@ -1,7 +1,8 @@
 import type { Indicator, NewWarning, OrgUnit } from "@/db/schema";
-import { formatMonthZh, type IsoMonth } from "@/lib/dates";
+import { formatMonthZh, monthOf, monthRange, type IsoMonth } from "@/lib/dates";
 import { compositeScore, rankByScore, scoreIndicator } from "../scoring";
-import { classifyWarnings, WORSENING_MONTHS } from "../warnings";
+import { classifyWarnings, projectsToMissTarget, TREND_WINDOW_MONTHS, WORSENING_MONTHS } from "../warnings";
+import type { DatedTarget } from "./dated-targets";
 
 export interface ValueRow {
   month: IsoMonth;
@@ -22,14 +23,18 @@ export interface CompositeRow {
 
 const WARNING_LABELS = { red: "红色预警", yellow: "黄色预警", worsening: "连续恶化", off_track: "预计无法按期达标" } as const;
 
-/** Months needed before the first scored month: the previous rank and the worsening run. */
-export const SCORING_LOOKBACK_MONTHS = WORSENING_MONTHS;
+/** Months needed before the first scored month: the previous rank, the worsening run, the trend window. */
+export const SCORING_LOOKBACK_MONTHS = Math.max(WORSENING_MONTHS, TREND_WINDOW_MONTHS - 1);
 
 /**
  * Scores, composites, ranks (per level) and warnings for `months`, from values that include the
- * lookback months before them. Warnings are raised for the city and its districts.
+ * lookback months before them. Warnings are raised for the city and its districts; 预计无法按期达标 for the
+ * city against the work plans' dated targets.
  */
-export function scoreMonths(values: ValueRow[], months: IsoMonth[], allMonths: IsoMonth[], catalogue: Indicator[], orgUnits: OrgUnit[]) {
+export function scoreMonths(
+  values: ValueRow[], months: IsoMonth[], allMonths: IsoMonth[], catalogue: Indicator[], orgUnits: OrgUnit[],
+  datedTargets: DatedTarget[] = [],
+) {
   const valueOf = new Map(values.map((v) => [`${v.month}|${v.orgUnitId}|${v.indicatorCode}`, v.value]));
   const get = (month: IsoMonth, unit: number, code: string) => valueOf.get(`${month}|${unit}|${code}`) ?? null;
   const scores = new Map<string, number | null>();
@@ -77,6 +82,36 @@ export function scoreMonths(values: ValueRow[], months: IsoMonth[], allMonths: I
         }
       }
     }
+    const trendMonths = allMonths.slice(Math.max(0, index - (TREND_WINDOW_MONTHS - 1)), index + 1);
+    for (const unit of orgUnits.filter((u) => u.level === "city")) {
+      warnings.push(...offTrackWarnings(month, unit, trendMonths.map((m) => (code: string) => get(m, unit.id, code)), catalogue, datedTargets));
+    }
   }
   return { scores, composites, warnings };
+}
+
+/**
+ * 预计无法按期达标 in `month`: a dated target known by then, not yet due, that the six-month trend will not reach
+ * by its deadline. One warning per indicator, for the earliest such deadline.
+ */
+function offTrackWarnings(
+  month: IsoMonth, unit: OrgUnit, trend: ((code: string) => number | null)[], catalogue: Indicator[], datedTargets: DatedTarget[],
+): NewWarning[] {
+  const due = datedTargets
+    .filter((t) => t.knownFrom <= month && month <= monthOf(t.deadline))
+    .sort((a, b) => a.deadline.localeCompare(b.deadline));
+  const raised = new Map<string, NewWarning>();
+  for (const target of due) {
+    const ind = catalogue.find((i) => i.code === target.indicatorCode);
+    if (!ind || raised.has(ind.code)) continue;
+    const series = trend.map((valueIn) => valueIn(ind.code));
+    const monthsAhead = monthRange(month, monthOf(target.deadline)).length - 1;
+    if (!projectsToMissTarget(series, target.value, target.direction, monthsAhead)) continue;
+    raised.set(ind.code, {
+      month, orgUnitId: unit.id, indicatorCode: ind.code, kind: "off_track", value: series[series.length - 1] ?? null,
+      target: target.value, redLine: ind.redLine, owners: ind.ownerDepartments,
+      message: `${formatMonthZh(month)}${unit.name}${ind.name}${WARNING_LABELS.off_track}（工作要点第${target.taskNumber}项，${target.deadline}前${target.direction === "higher" ? "达到" : "降至"}${target.value}）`,
+    });
+  }
+  return [...raised.values()];
 }
