@@ -24,7 +24,7 @@ test("a leader opens 总览 and sees the city's score, rank, indicators, distric
   // Warnings of a trend (three months worse, or a work-plan target out of reach) sit apart, folded.
   const trends = page.getByRole("region", { name: /^连续恶化与预计无法按期达标（\d+）$/ });
   await trends.getByText(/展开查看/).click();
-  await expect(trends.getByRole("heading", { name: "连续恶化" })).toBeVisible();
+  await expect(trends.getByRole("heading", { name: "连续恶化", exact: true })).toBeVisible();
 
   const table = page.getByRole("table", { name: /各区县基本情况/ });
   await expect(table.getByRole("rowheader")).toHaveCount(10);
