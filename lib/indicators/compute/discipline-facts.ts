@@ -1,9 +1,7 @@
 import type { Client } from "@libsql/client";
 import { IntervalCounter, type MonthGrid } from "./grid";
-import type { UnitIndex } from "./units";
+import { num, type UnitIndex } from "./units";
 
-const num = (v: unknown) => Number(v ?? 0);
-const idOrNull = (v: unknown) => (v === null || v === undefined ? null : Number(v));
 
 /** A penalty counts towards 高频失信 for 36 whole months: (month end − 3 years, month end]. */
 export const FREQUENT_PENALTY_MONTHS = 36;
@@ -29,7 +27,7 @@ export async function countDisciplineFacts(client: Client, grid: MonthGrid, unit
           WHERE opened_on <= ? AND (closed_on IS NULL OR closed_on > ?)`,
     args: [grid.lastEnd, grid.firstStart],
   });
-  for (const r of cases.rows) c.govDefaultOpen.add(units.chain(idOrNull(r.district_id), null), num(r.f), num(r.t));
+  for (const r of cases.rows) c.govDefaultOpen.add(units.chainOfRow(r), num(r.f), num(r.t));
   return {
     listed: c.listed.finish(), exitWindowListed: c.exitWindowListed.finish(), exitWindowRemoved: c.exitWindowRemoved.finish(),
     frequentPenalty: c.frequentPenalty.finish(), govDefaultOpen: c.govDefaultOpen.finish(),
@@ -51,7 +49,7 @@ async function countListings(client: Client, grid: MonthGrid, units: UnitIndex, 
   }
   for (const entries of byEntity.values()) {
     const first = entries[0]!;
-    const chain = units.chain(idOrNull(first.district_id), idOrNull(first.town_id));
+    const chain = units.chainOfRow(first);
     const aliveFrom = grid.indexOf(String(first.registered_on));
     const aliveTo = first.exited_on === null ? grid.size : grid.indexOf(String(first.exited_on));
     const spans = entries.map((e) => ({
@@ -85,7 +83,7 @@ async function countFrequentPenalties(client: Client, grid: MonthGrid, units: Un
   const byEntity = new Map<number, { chain: number[]; months: number[] }>();
   for (const r of rows.rows) {
     const id = num(r.entity_id);
-    if (!byEntity.has(id)) byEntity.set(id, { chain: units.chain(idOrNull(r.district_id), idOrNull(r.town_id)), months: [] });
+    if (!byEntity.has(id)) byEntity.set(id, { chain: units.chainOfRow(r), months: [] });
     byEntity.get(id)!.months.push(grid.rawIndexOf(String(r.decision_date)));
   }
   for (const { chain, months } of byEntity.values()) {

@@ -1,10 +1,8 @@
 import type { Client } from "@libsql/client";
 import { FACTS, addFactFlows } from "./fact-flows";
 import { IntervalCounter, type MonthGrid } from "./grid";
-import type { UnitIndex } from "./units";
+import { num, type UnitIndex } from "./units";
 
-const num = (v: unknown) => Number(v ?? 0);
-const idOrNull = (v: unknown) => (v === null || v === undefined ? null : Number(v));
 
 export interface EntityCounters {
   withCode: IntervalCounter;
@@ -40,7 +38,7 @@ async function addSharedCodes(client: Client, grid: MonthGrid, units: UnitIndex,
   for (const r of shared.rows) {
     const code = String(r.uscc);
     if (!groups.has(code)) groups.set(code, []);
-    groups.get(code)!.push({ chain: units.chain(idOrNull(r.district_id), idOrNull(r.town_id)), f: num(r.f), t: num(r.t) });
+    groups.get(code)!.push({ chain: units.chainOfRow(r), f: num(r.f), t: num(r.t) });
   }
   for (const members of groups.values()) {
     for (let k = 0; k < grid.size; k++) {

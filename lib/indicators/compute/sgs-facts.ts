@@ -1,9 +1,7 @@
 import type { Client } from "@libsql/client";
 import { IntervalCounter, type MonthGrid } from "./grid";
-import type { UnitIndex } from "./units";
+import { num, type UnitIndex } from "./units";
 
-const num = (v: unknown) => Number(v ?? 0);
-const idOrNull = (v: unknown) => (v === null || v === undefined ? null : Number(v));
 
 export interface SgsCounters {
   decisions: IntervalCounter;
@@ -34,7 +32,7 @@ export async function countSgsFacts(client: Client, grid: MonthGrid, units: Unit
     args: [grid.firstStart, grid.lastEnd],
   });
   for (const r of records.rows) {
-    const chain = units.chain(idOrNull(r.district_id), idOrNull(r.town_id));
+    const chain = units.chainOfRow(r);
     const k = grid.indexOf(`${String(r.month)}-01`);
     c.reported.addAt(chain, k, num(r.n));
     c.compliant.addAt(chain, k, num(r.compliant));

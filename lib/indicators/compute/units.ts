@@ -21,6 +21,11 @@ export class UnitIndex {
     return this.indexById.get(id);
   }
 
+  /** The chain of a raw SQL row's `district_id` and `town_id` columns (NULL or absent: none). */
+  chainOfRow(row: Record<string, unknown>): number[] {
+    return this.chain(idOrNull(row.district_id), idOrNull(row.town_id));
+  }
+
   /** The units a record located in this district (and town) counts in, memoised: it is called per row. */
   chain(districtId: number | null, townId: number | null): number[] {
     const key = `${districtId}|${townId}`;
@@ -51,3 +56,10 @@ export class UnitIndex {
 function levelRank(unit: OrgUnit): number {
   return unit.level === "city" ? 0 : unit.level === "district" ? 1 : 2;
 }
+
+function idOrNull(value: unknown): number | null {
+  return value === null || value === undefined ? null : Number(value);
+}
+
+/** A count or index from a raw SQL row (NULL counts as 0). */
+export const num = (value: unknown): number => Number(value ?? 0);
