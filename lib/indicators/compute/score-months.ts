@@ -84,7 +84,8 @@ export function scoreMonths(
     }
     const trendMonths = allMonths.slice(Math.max(0, index - (TREND_WINDOW_MONTHS - 1)), index + 1);
     for (const unit of orgUnits.filter((u) => u.level === "city")) {
-      warnings.push(...offTrackWarnings(month, unit, trendMonths.map((m) => (code: string) => get(m, unit.id, code)), catalogue, datedTargets));
+      const trendOf = (code: string) => trendMonths.map((m) => get(m, unit.id, code));
+      warnings.push(...offTrackWarnings(month, unit, trendOf, catalogue, datedTargets));
     }
   }
   return { scores, composites, warnings };
@@ -95,7 +96,7 @@ export function scoreMonths(
  * by its deadline. One warning per indicator, for the earliest such deadline.
  */
 function offTrackWarnings(
-  month: IsoMonth, unit: OrgUnit, trend: ((code: string) => number | null)[], catalogue: Indicator[], datedTargets: DatedTarget[],
+  month: IsoMonth, unit: OrgUnit, trendOf: (code: string) => (number | null)[], catalogue: Indicator[], datedTargets: DatedTarget[],
 ): NewWarning[] {
   const due = datedTargets
     .filter((t) => t.knownFrom <= month && month <= monthOf(t.deadline))
@@ -104,7 +105,7 @@ function offTrackWarnings(
   for (const target of due) {
     const ind = catalogue.find((i) => i.code === target.indicatorCode);
     if (!ind || raised.has(ind.code)) continue;
-    const series = trend.map((valueIn) => valueIn(ind.code));
+    const series = trendOf(ind.code);
     const monthsAhead = monthRange(month, monthOf(target.deadline)).length - 1;
     if (!projectsToMissTarget(series, target.value, target.direction, monthsAhead)) continue;
     raised.set(ind.code, {
