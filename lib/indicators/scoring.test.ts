@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compositeScore, rankByScore, scoreIndicator } from "./scoring";
-import { classifyWarnings, projectsToMissTarget } from "./warnings";
+import { classifyWarnings, projectsToMissTarget, targetDirection } from "./warnings";
 
 const higher = { direction: "higher" as const, target: 100, redLine: 95, zeroPoint: 80 };
 const lower = { direction: "lower" as const, target: 1, redLine: 2, zeroPoint: 5 };
@@ -64,5 +64,14 @@ describe("projectsToMissTarget", () => {
     expect(projectsToMissTarget([1.5, 1.4, 1.3], 1, "lower", 2)).toBe(true);
     expect(projectsToMissTarget([1.5, 1.4, 1.3], 1, "lower", 3)).toBe(false);
     expect(projectsToMissTarget([null, 20], 30, "higher", 1)).toBe(false);
+  });
+});
+
+describe("targetDirection", () => {
+  it("reads ≥ and ≤ as written, and = from the indicator's good side", () => {
+    expect(targetDirection(">=", "lower")).toBe("higher");
+    expect(targetDirection("<", "higher")).toBe("lower");
+    expect(targetDirection("=", "higher")).toBe("higher"); // 上报率为100%
+    expect(targetDirection("=", "lower")).toBe("lower"); // 动态清零
   });
 });

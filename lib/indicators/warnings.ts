@@ -25,6 +25,16 @@ export function classifyWarnings(history: (number | null)[], rule: ScoringRule):
 }
 
 /**
+ * The side from which a work-plan target is reached: "≥ x" from below, "≤ x" from above, and "= x"
+ * (为100%, 动态清零) from the side the indicator is better on.
+ */
+export function targetDirection(op: string, indicatorDirection: ScoringRule["direction"]): ScoringRule["direction"] {
+  if (op.startsWith(">")) return "higher";
+  if (op.startsWith("<")) return "lower";
+  return indicatorDirection;
+}
+
+/**
  * Whether the straight-line trend of the last six months fails to reach `target` by the deadline,
  * `monthsAhead` months after the last month of `history`. Needs at least three months of data.
  */

@@ -5,14 +5,16 @@ import {
   type PlanTask, type ProgressReport,
 } from "@/db/schema";
 import { addMonths, todayInChina, type IsoMonth } from "@/lib/dates";
-import { projectsToMissTarget, TREND_WINDOW_MONTHS } from "@/lib/indicators/warnings";
+import { projectsToMissTarget, targetDirection, TREND_WINDOW_MONTHS } from "@/lib/indicators/warnings";
 import { monthsUntil, taskStatus, type TaskStatus } from "./task-status";
 
 export interface BoardTask extends PlanTask {
   planTitle: string;
   leads: { id: number; name: string }[];
   units: { id: number; name: string }[];
-  targets: { indicatorCode: string | null; indicatorName: string | null; unit: string | null; op: string; value: number; text: string; current: number | null }[];
+  targets: { indicatorCode: string | null; indicatorName: string | null; unit: string | null; op: string; value: number; text: string; current: number | null;
+    /** The side the target is reached from (see targetDirection). */
+    direction: "higher" | "lower" }[];
   reports: (ProgressReport & { departmentName: string })[];
   status: TaskStatus;
 }
@@ -56,10 +58,11 @@ export async function loadTaskBoard(db: Db, latestMonth: IsoMonth | null, taskId
     const taskTargetsOf = targets.filter((t) => t.taskId === task.id).map((t) => {
       const indicator = catalogue.find((i) => i.code === t.indicatorCode);
       const values = t.indicatorCode ? series.get(t.indicatorCode) ?? [] : [];
-      return { indicatorCode: t.indicatorCode, indicatorName: indicator?.name ?? null, unit: t.unit, op: t.op, value: t.value, text: t.text, current: values[values.length - 1] ?? null };
+      return { indicatorCode: t.indicatorCode, indicatorName: indicator?.name ?? null, unit: t.unit, op: t.op, value: t.value, text: t.text,
+        current: values[values.length - 1] ?? null, direction: targetDirection(t.op, indicator?.direction ?? "lower") };
     });
     const projectedToMiss = Boolean(task.deadline && latestMonth) && taskTargetsOf.some((t) =>
-      t.indicatorCode !== null && projectsToMissTarget(series.get(t.indicatorCode) ?? [], t.value, t.op.startsWith(">") ? "higher" : "lower", monthsUntil(latestMonth!, task.deadline!)));
+      t.indicatorCode !== null && projectsToMissTarget(series.get(t.indicatorCode) ?? [], t.value, t.direction, monthsUntil(latestMonth!, task.deadline!)));
     return {
       ...task, planTitle,
       leads: mine.filter((u) => u.role === "lead").map(({ id, name }) => ({ id, name })),

@@ -2,6 +2,7 @@ import { and, eq, isNotNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { indicators, planTasks, taskTargets, workPlans } from "@/db/schema";
 import type { IsoMonth } from "@/lib/dates";
+import { targetDirection } from "../warnings";
 
 /** A work-plan target on an indicator with a deadline: what 预计无法按期达标 is judged against. */
 export interface DatedTarget {
@@ -26,7 +27,7 @@ export async function loadDatedTargets(db: Db): Promise<DatedTarget[]> {
     .innerJoin(indicators, eq(indicators.code, taskTargets.indicatorCode))
     .where(and(eq(workPlans.active, true), isNotNull(taskTargets.indicatorCode), isNotNull(planTasks.deadline)));
   return rows.flatMap((r) => r.code && r.deadline
-    ? [{ indicatorCode: r.code, direction: r.op === "=" ? r.better : r.op.startsWith(">") ? "higher" as const : "lower" as const,
-      value: r.value, deadline: r.deadline, knownFrom: r.loadedOn.slice(0, 7) as IsoMonth, taskNumber: r.number }]
+    ? [{ indicatorCode: r.code, direction: targetDirection(r.op, r.better), value: r.value, deadline: r.deadline,
+      knownFrom: r.loadedOn.slice(0, 7) as IsoMonth, taskNumber: r.number }]
     : []);
 }
