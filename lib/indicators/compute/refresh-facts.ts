@@ -18,29 +18,18 @@ export const RECORDS_LACKING_FACTS_SQL = "SELECT * FROM sgs_records WHERE id > ?
  */
 export async function refreshRecordFacts(db: Db, executor: BatchExecutor, calendar: WorkCalendar, today: string) {
   let entities = 0;
-  for (let after = 0; ;) {
-    const page = await db.$client.execute({
-      sql: UNCHECKED_CODES_SQL,
-      args: [after, PAGE],
-    });
-    if (page.rows.length === 0) break;
-    await executor.run(page.rows.map((r) => ({
+  await forEachPage(db, UNCHECKED_CODES_SQL, async (rows) => {
+    await executor.run(rows.map((r) => ({
       sql: "UPDATE entities SET uscc_failures = ? WHERE id = ?",
       args: [JSON.stringify(validateUscc(String(r.uscc)).reasons.map((x) => x.reason)), Number(r.id)],
     })));
-    entities += page.rows.length;
-    after = Number(page.rows[page.rows.length - 1]!.id);
-  }
+    entities += rows.length;
+  });
   let records = 0;
-  for (let after = 0; ;) {
-    const page = await db.$client.execute({
-      sql: RECORDS_LACKING_FACTS_SQL,
-      args: [after, PAGE],
-    });
-    if (page.rows.length === 0) break;
+  await forEachPage(db, RECORDS_LACKING_FACTS_SQL, async (rows) => {
     const updates: BatchStatement[] = [];
-    for (const row of page.rows) {
-      const record = camelRecord(row as Record<string, unknown>);
+    for (const row of rows) {
+      const record = camelRecord(row);
       const late = workingDaysLate(record, calendar);
       if (record.failedRules === null) {
         updates.push({ sql: "UPDATE sgs_records SET failed_rules = ?, working_days_late = ? WHERE id = ?",
@@ -51,9 +40,18 @@ export async function refreshRecordFacts(db: Db, executor: BatchExecutor, calend
     }
     if (updates.length > 0) await executor.run(updates);
     records += updates.length;
+  });
+  return { entities, records };
+}
+
+/** Walks `sql` (args: after id, limit) page by page in id order; rows a page leaves unchanged are not read again. */
+async function forEachPage(db: Db, sql: string, handle: (rows: Record<string, unknown>[]) => Promise<void>) {
+  for (let after = 0; ;) {
+    const page = await db.$client.execute({ sql, args: [after, PAGE] });
+    if (page.rows.length === 0) return;
+    await handle(page.rows as unknown as Record<string, unknown>[]);
     after = Number(page.rows[page.rows.length - 1]!.id);
   }
-  return { entities, records };
 }
 
 // The rule checker reads the drizzle (camelCase) names; raw SQL rows carry the column names.
