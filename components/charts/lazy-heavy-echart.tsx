@@ -1,20 +1,10 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import type { EChartProps } from "./echart";
-import { useDrawTurn } from "./use-draw-turn";
-
-const HeavyEChart = dynamic(() => import("./heavy-echart"), { ssr: false });
+import { queuedChart } from "./queued-chart";
 
 /**
  * Map and heat-map charts need ECharts' largest parts (geo, visualMap). They load after the page,
  * keeping them out of the first bundle; the box keeps its height meanwhile so nothing moves.
  */
-export function LazyHeavyEChart(props: EChartProps) {
-  const { ready, drawn } = useDrawTurn();
-  return (
-    <div style={{ minHeight: props.height }}>
-      {ready && <HeavyEChart {...props} onDrawn={drawn} />}
-    </div>
-  );
-}
+export const LazyHeavyEChart = queuedChart(dynamic(() => import("./heavy-echart"), { ssr: false }));
