@@ -1,54 +1,34 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { todayInChina } from "@/lib/dates";
-import { canonicalPageUrl, isDocumentRequest, pageCacheKey } from "@/lib/page-cache/key";
-import { RenderedPageCache, type CachedPage } from "@/lib/page-cache/store";
-import { currentDataVersion } from "@/lib/queries/data-version";
+import { PATH_HEADER } from "@/lib/auth/path-header";
+import { isPublicPath, wantsDocument } from "@/lib/auth/public-paths";
+import { applySecurityHeaders, contentSecurityPolicy } from "@/lib/auth/security-headers";
+import { SESSION_COOKIE } from "@/lib/auth/session-policy";
 
-// 总览 and 排名 are the same for every viewer until the indicators are computed again, and leaders open
-// them all at once after each circular. Rendering them costs ~30 ms of the single server thread each,
-// so their HTML is kept per computation and served from memory; everything else renders live.
-const pages = new RenderedPageCache();
-/** Marks the server's own request that renders a page for the cache (it must not be answered from it). */
-const FILL_HEADER = "x-page-cache-fill";
-// Hop-by-hop and body-encoding headers: the stored body is the decoded page.
-let warnedUnreachable = false;
-const DROPPED_HEADERS = new Set(["connection", "content-encoding", "content-length", "keep-alive", "transfer-encoding", "date"]);
-
-export async function proxy(request: NextRequest) {
-  // The router's own fetches (navigations, prefetches) want RSC payloads, never this HTML.
-  if (request.method !== "GET" || request.headers.has(FILL_HEADER) || !isDocumentRequest(request.headers)) return NextResponse.next();
-  const canonical = canonicalPageUrl(request.nextUrl.pathname, request.nextUrl.searchParams);
-  if (!canonical) return NextResponse.next();
-  let key: string;
-  try {
-    key = pageCacheKey(canonical, await currentDataVersion(), todayInChina());
-  } catch {
-    return NextResponse.next(); // the page itself will show the store's error
+/**
+ * Every request passes here first: a request without a session cookie gets the sign-in page and
+ * nothing else (the session itself is checked by the server code that reads data), and every
+ * response carries the security headers with a fresh script nonce.
+ */
+export function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  const nonce = btoa(crypto.randomUUID());
+  if (!isPublicPath(pathname) && !request.cookies.has(SESSION_COOKIE)) {
+    const refused = wantsDocument(request.headers) && request.method === "GET"
+      ? NextResponse.redirect(new URL(pathname === "/" ? "/login" : `/login?next=${encodeURIComponent(pathname + search)}`, request.url), 303)
+      : new NextResponse("请先登录", { status: 401, headers: { "content-type": "text/plain; charset=utf-8" } });
+    applySecurityHeaders(refused.headers, null);
+    return refused;
   }
-  const { page, hit } = await pages.getOrRender(key, () => renderForCache(canonical));
-  if (!page) return NextResponse.next();
-  const headers = new Headers(page.headers);
-  headers.set("x-page-cache", hit ? "hit" : "miss");
-  return new NextResponse(page.body as BodyInit, { status: page.status, headers });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set(PATH_HEADER, (pathname + search).slice(0, 1000));
+  // Next.js reads the nonce for its own inline scripts from the request's CSP header.
+  requestHeaders.set("content-security-policy", contentSecurityPolicy(nonce));
+  requestHeaders.set("x-nonce", nonce);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  applySecurityHeaders(response.headers, nonce);
+  return response;
 }
 
-/** Asks this server to render the page as it would for anyone, and keeps a complete HTML answer. */
-async function renderForCache(canonical: string): Promise<CachedPage | null> {
-  const port = process.env.PORT ?? "3000";
-  try {
-    const response = await fetch(`http://127.0.0.1:${port}${canonical}`, {
-      headers: { [FILL_HEADER]: "1", accept: "text/html" }, redirect: "manual", cache: "no-store",
-    });
-    const body = new Uint8Array(await response.arrayBuffer());
-    if (response.status !== 200 || !response.headers.get("content-type")?.includes("text/html")) return null;
-    const headers = [...response.headers].filter(([name]) => !DROPPED_HEADERS.has(name.toLowerCase()));
-    return { status: response.status, headers, body };
-  } catch (error) {
-    // Bound to another address than loopback: pages still render, only uncached.
-    if (!warnedUnreachable) console.warn(`页面缓存不可用：本机回环地址无法访问本服务（${String(error)}），总览、排名将实时渲染。`);
-    warnedUnreachable = true;
-    return null;
-  }
-}
-
-export const config = { matcher: ["/", "/rankings"] };
+export const config = {
+  matcher: [{ source: "/((?!_next/static|_next/image).*)" }],
+};

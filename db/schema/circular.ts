@@ -16,6 +16,9 @@ export const circulars = sqliteTable(
     issuedOn: text("issued_on").notNull(),
     docx: blob("docx", { mode: "buffer" }).notNull(),
     xlsx: blob("xlsx", { mode: "buffer" }).notNull(),
+    // 作废: an issued circular is withdrawn with a reason; its number stays used.
+    voidedOn: text("voided_on"),
+    voidedReason: text("voided_reason"),
   },
   (t) => [uniqueIndex("circulars_month_uq").on(t.month), uniqueIndex("circulars_number_uq").on(t.year, t.sequence)],
 );

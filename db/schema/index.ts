@@ -9,3 +9,4 @@ export * from "./calendar";
 export * from "./workplan";
 export * from "./circular";
 export * from "./facts";
+export * from "./access";

@@ -4,6 +4,7 @@ import { deferIndexesAndTriggers } from "@/db/defer-indexes";
 import type { DbConfig } from "@/db/client";
 import { openEmptyDb } from "@/db/reset";
 import { runCompute } from "@/lib/indicators/compute/run-compute";
+import { createDemoAccounts } from "./accounts";
 import { generateDemoCity, type DemoOptions } from "./generate";
 
 export interface LoadStats {
@@ -30,6 +31,7 @@ export async function loadDemoCity(config: DbConfig, options: DemoOptions): Prom
       await db.$client.execute("PRAGMA wal_checkpoint(TRUNCATE)");
     }
     const computed = await runCompute(db, executor);
+    await createDemoAccounts(db);
     return {
       seconds: (performance.now() - started) / 1000,
       computeSeconds: computed.seconds,

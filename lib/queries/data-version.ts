@@ -1,20 +1,24 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { inArray } from "drizzle-orm";
 import { getDb } from "@/db";
 import { appMeta } from "@/db/schema";
+import { onLocalChange, STORE_VERSION_KEY } from "@/lib/write";
 
-// The monitoring tables change only when indicators are computed (`computed_at` is rewritten then);
-// pages read them many times a second, so the version is checked at most once a second.
+// The store's version: the last computation's stamp and the write counter every change bumps. Pages
+// read it many times a second, so it is checked at most once a second — a change made through
+// another app server shows here within that second; one made through this server at once.
 const VERSION_TTL_MS = 1_000;
 let version = { value: "", checkedAt: 0 };
 let checking: Promise<string> | null = null;
+onLocalChange(() => { version = { value: version.value, checkedAt: 0 }; });
 
-/** The store's current computation stamp; memo and rendered-page caches are valid for one stamp. */
+/** The store's current version: memoised reads are valid for one version. */
 export async function currentDataVersion(): Promise<string> {
   if (Date.now() - version.checkedAt < VERSION_TTL_MS) return version.value;
-  checking ??= getDb().select().from(appMeta).where(eq(appMeta.key, "computed_at"))
-    .then(([row]) => {
-      version = { value: row?.value ?? "", checkedAt: Date.now() };
+  checking ??= getDb().select().from(appMeta).where(inArray(appMeta.key, ["computed_at", STORE_VERSION_KEY]))
+    .then((rows) => {
+      const meta = new Map(rows.map((r) => [r.key, r.value]));
+      version = { value: `${meta.get("computed_at") ?? ""}#${meta.get(STORE_VERSION_KEY) ?? "0"}`, checkedAt: Date.now() };
       return version.value;
     })
     .finally(() => { checking = null; });

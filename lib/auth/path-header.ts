@@ -1,0 +1,1 @@
+export const PATH_HEADER = "x-request-path";

@@ -1,0 +1,68 @@
+import { createHash, randomBytes } from "node:crypto";
+import { eq, lt, or } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { sessions, users, type User } from "@/db/schema";
+import type { Tx } from "@/lib/write";
+import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, SESSION_TOUCH_MS } from "./session-policy";
+import type { Viewer } from "./viewer";
+
+/** A new random token (for the cookie or an API token) and the hash the store keeps of it. */
+export function newSecret(prefix = ""): { token: string; hash: string } {
+  const token = prefix + randomBytes(32).toString("base64url");
+  return { token, hash: hashSecret(token) };
+}
+
+export function hashSecret(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+/** Opens a session for a user inside the sign-in's transaction; returns the cookie's token. */
+export async function openSession(tx: Tx, userId: number, meta: { address: string; userAgent: string }, now = Date.now()): Promise<string> {
+  const { token, hash } = newSecret();
+  await tx.insert(sessions).values({
+    id: hash, userId, createdAt: now, lastSeenAt: now, expiresAt: now + SESSION_ABSOLUTE_MS,
+    address: meta.address.slice(0, 100), userAgent: meta.userAgent.slice(0, 300),
+  });
+  // Expired sessions of anyone are cleared as new ones open.
+  await tx.delete(sessions).where(or(lt(sessions.expiresAt, now), lt(sessions.lastSeenAt, now - SESSION_IDLE_MS)));
+  return token;
+}
+
+export function viewerOf(user: User, sessionId: string | null, address: string): Viewer {
+  return {
+    userId: user.id, tokenId: null, username: user.username, displayName: user.displayName, role: user.role,
+    departmentId: user.role === "department" ? user.departmentId : null,
+    districtId: user.role === "district" ? user.districtId : null,
+    sessionId, address,
+  };
+}
+
+/**
+ * The viewer of a session token, or null when the token is unknown, idle too long, past its absolute
+ * expiry, or its user is disabled. Marks the session used (at most once a minute).
+ */
+export async function validateSession(db: Db, token: string, address: string, now = Date.now()): Promise<Viewer | null> {
+  if (!token || token.length > 200) return null;
+  const id = hashSecret(token);
+  const [row] = await db.select({ session: sessions, user: users }).from(sessions).innerJoin(users, eq(users.id, sessions.userId)).where(eq(sessions.id, id));
+  if (!row) return null;
+  const { session, user } = row;
+  if (!user.active || now >= session.expiresAt || now - session.lastSeenAt >= SESSION_IDLE_MS) {
+    await db.delete(sessions).where(eq(sessions.id, id));
+    return null;
+  }
+  if (now - session.lastSeenAt >= SESSION_TOUCH_MS) {
+    // Session bookkeeping, not a change of the city's data: no audit row, caches stay.
+    await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id));
+  }
+  return viewerOf(user, id, address);
+}
+
+export async function closeSession(tx: Tx, sessionId: string): Promise<void> {
+  await tx.delete(sessions).where(eq(sessions.id, sessionId));
+}
+
+export async function closeUserSessions(tx: Tx, userId: number, except?: string | null): Promise<void> {
+  const mine = await tx.select({ id: sessions.id }).from(sessions).where(eq(sessions.userId, userId));
+  for (const s of mine) if (s.id !== except) await tx.delete(sessions).where(eq(sessions.id, s.id));
+}
