@@ -1,9 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { randomUUID } from "node:crypto";
 import { IssueButton } from "@/components/circular/issue-button";
+import { VoidButton } from "@/components/circular/void-button";
 import { SettingsForm } from "@/components/circular/settings-form";
 import { NoData } from "@/components/ui/no-data";
 import { Panel } from "@/components/ui/panel";
+import { requireViewer } from "@/lib/auth/request";
+import { isOffice } from "@/lib/auth/scope";
 import { formatMonthZh } from "@/lib/dates";
 import { getIssuedCirculars, getSettings } from "@/lib/queries/circulars";
 import { getComputedMonths } from "@/lib/queries/months";
@@ -11,9 +15,10 @@ import { getComputedMonths } from "@/lib/queries/months";
 export const metadata: Metadata = { title: "通报" };
 
 export default async function CircularsPage() {
+  const office = isOffice(await requireViewer());
   const [months, issued, settings] = await Promise.all([getComputedMonths(), getIssuedCirculars(), getSettings()]);
   if (months.length === 0) return <NoData />;
-  const issuedByMonth = new Map(issued.map((c) => [c.month, c]));
+  const issuedByMonth = new Map(issued.filter((c) => !c.voidedOn).map((c) => [c.month, c]));
   const drafts = [...months].reverse().slice(0, 12).filter((m) => !issuedByMonth.has(m));
   return (
     <div className="space-y-5">
@@ -24,7 +29,7 @@ export default async function CircularsPage() {
       <Panel title="草稿">
         <table className="w-full text-sm">
           <caption className="sr-only">可生成的通报草稿</caption>
-          <thead className="text-xs text-slate-500"><tr><th scope="col" className="py-1 text-left font-medium">月份</th><th scope="col" className="py-1 text-left font-medium">下载</th><th scope="col" className="py-1 text-left font-medium">印发</th></tr></thead>
+          <thead className="text-xs text-slate-500"><tr><th scope="col" className="py-1 text-left font-medium">月份</th><th scope="col" className="py-1 text-left font-medium">下载</th>{office && <th scope="col" className="py-1 text-left font-medium">印发</th>}</tr></thead>
           <tbody>
             {drafts.map((m) => (
               <tr key={m} className="border-t border-slate-100">
@@ -34,7 +39,7 @@ export default async function CircularsPage() {
                   <a href={`/circulars/${m}/xlsx`} className="text-blue-800 hover:underline" download>Excel</a>
                   <Link href={`/circulars/${m}/print`} className="text-blue-800 hover:underline">打印预览</Link>
                 </td>
-                <td className="py-2"><IssueButton month={m} label={formatMonthZh(m)} /></td>
+                {office && <td className="py-2"><IssueButton month={m} label={formatMonthZh(m)} submissionKey={randomUUID()} /></td>}
               </tr>
             ))}
           </tbody>
@@ -44,16 +49,18 @@ export default async function CircularsPage() {
         {issued.length === 0 ? <p className="text-sm text-slate-500">尚未印发通报。</p> : (
           <ul className="space-y-2 text-sm">
             {issued.map((c) => (
-              <li key={c.id} className="flex flex-wrap gap-x-4">
-                <span className="font-medium">{c.documentNumber}</span><span>{c.title}</span><span className="text-slate-500">印发于{c.issuedOn}</span>
+              <li key={c.id} className={`flex flex-wrap gap-x-4 ${c.voidedOn ? "text-slate-400" : ""}`}>
+                <span className={`font-medium ${c.voidedOn ? "line-through" : ""}`}>{c.documentNumber}</span><span>{c.title}</span><span className="text-slate-500">印发于{c.issuedOn}</span>
+                {c.voidedOn && <span className="text-red-700">已于{c.voidedOn}作废：{c.voidedReason}</span>}
                 <a href={`/circulars/issued/${c.id}/docx`} className="text-blue-800 hover:underline" download>Word</a>
                 <a href={`/circulars/issued/${c.id}/xlsx`} className="text-blue-800 hover:underline" download>Excel</a>
+                {office && !c.voidedOn && <VoidButton id={c.id} documentNumber={c.documentNumber} submissionKey={randomUUID()} />}
               </li>
             ))}
           </ul>
         )}
       </Panel>
-      <Panel title="通报设置"><SettingsForm settings={settings} /></Panel>
+      {office && <Panel title="通报设置"><SettingsForm settings={settings} /></Panel>}
     </div>
   );
 }

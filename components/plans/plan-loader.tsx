@@ -7,7 +7,7 @@ import { PlanReviewForm } from "./plan-review-form";
 /** Step 1: paste or upload the plan's text. Step 2: review what was read and settle the units. */
 export function PlanLoader({ departments, plans }: { departments: { id: number; name: string }[]; plans: { id: number; title: string }[] }) {
   const [state, action, pending] = useActionState<ReadState, FormData>(readPlan, { review: null, error: null });
-  if (state.review) return <PlanReviewForm review={state.review} departments={departments} plans={plans} />;
+  if (state.review) return <PlanReviewForm review={state.review} submissionKey={state.submissionKey ?? ""} departments={departments} plans={plans} />;
   return (
     <form action={action} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" aria-label="读取工作要点">
       <label className="block text-sm font-medium" htmlFor="plan-text">粘贴工作要点全文</label>

@@ -10,7 +10,7 @@ const STATUS_LABEL = { matched: "已匹配", several: "需确认（多个单位�
 interface Settlement { ids: number[]; ignored: boolean }
 
 /** The office checks the tasks and settles every unit name; the plan is saved only on 确认保存. */
-export function PlanReviewForm({ review, departments, plans }: { review: PlanReview; departments: { id: number; name: string }[]; plans: { id: number; title: string }[] }) {
+export function PlanReviewForm({ review, submissionKey, departments, plans }: { review: PlanReview; submissionKey: string; departments: { id: number; name: string }[]; plans: { id: number; title: string }[] }) {
   const [state, action, pending] = useActionState<ConfirmState, FormData>(confirmPlan, { errors: [] });
   const [title, setTitle] = useState(review.title);
   const [replaces, setReplaces] = useState<number | null>(null);
@@ -30,6 +30,7 @@ export function PlanReviewForm({ review, departments, plans }: { review: PlanRev
   return (
     <form action={action} className="space-y-5">
       <input type="hidden" name="plan" value={JSON.stringify(payload)} />
+      <input type="hidden" name="submissionKey" value={submissionKey} />
       <section aria-label="工作要点信息" className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-2">
         <label className="flex flex-col gap-1">名称<input value={title} onChange={(e) => setTitle(e.target.value)} className="rounded border border-slate-300 px-2 py-1" /></label>
         <label className="flex flex-col gap-1">替换已载入的工作要点（新版本保留未改动任务的进展）

@@ -78,5 +78,7 @@ CREATE TABLE `write_receipts` (
 	`result` text NOT NULL
 );
 --> statement-breakpoint
+DROP INDEX `circulars_month_uq`;--> statement-breakpoint
 ALTER TABLE `circulars` ADD `voided_on` text;--> statement-breakpoint
-ALTER TABLE `circulars` ADD `voided_reason` text;
+ALTER TABLE `circulars` ADD `voided_reason` text;--> statement-breakpoint
+CREATE UNIQUE INDEX `circulars_month_uq` ON `circulars` (`month`) WHERE voided_on IS NULL;

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { sqliteTable, integer, text, blob, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 /**
@@ -20,7 +21,8 @@ export const circulars = sqliteTable(
     voidedOn: text("voided_on"),
     voidedReason: text("voided_reason"),
   },
-  (t) => [uniqueIndex("circulars_month_uq").on(t.month), uniqueIndex("circulars_number_uq").on(t.year, t.sequence)],
+  // One circular in force per month; a voided one keeps its number (and the number stays used).
+  (t) => [uniqueIndex("circulars_month_uq").on(t.month).where(sql`voided_on IS NULL`), uniqueIndex("circulars_number_uq").on(t.year, t.sequence)],
 );
 
 export type Circular = typeof circulars.$inferSelect;

@@ -10,7 +10,12 @@ import { openDb, type Db } from "@/db/client";
 import { compositeScores, indicators, orgUnits, warnings } from "@/db/schema";
 import { loadDemoCity } from "@/lib/demo/load-demo";
 import { runCompute } from "@/lib/indicators/compute/run-compute";
-import { generateCircular, getIssuedFile, issueCircular } from "./issue";
+import { systemViewer } from "@/lib/auth/viewer";
+import { write } from "@/lib/write";
+import { generateCircular, getIssuedFile, issueCircularAction, listIssuedCirculars, voidCircular } from "./issue";
+
+const office = systemViewer("测试");
+const issueCircular = (db: Db, month: string, issuedOn: string) => write(db, office, issueCircularAction(db), { month, issuedOn });
 
 const dir = mkdtempSync(join(tmpdir(), "credit-circular-"));
 const url = `file:${join(dir, "demo.db")}`;
@@ -63,10 +68,10 @@ describe("the monthly circular", { timeout: 120_000 }, () => {
 
   it("freezes an issued circular: numbered, refused twice, unchanged after the data changes", async () => {
     const first = await issueCircular(db, "2026-10", "2026-11-05");
-    expect(first).toMatchObject({ ok: true, documentNumber: "信用办〔2026〕1号" });
+    expect(first).toMatchObject({ ok: true, value: { documentNumber: "信用办〔2026〕1号" } });
     if (!first.ok) return;
-    expect(await issueCircular(db, "2026-10", "2026-11-06")).toMatchObject({ ok: false });
-    const frozen = Buffer.from((await getIssuedFile(db, first.id, "docx"))!.file);
+    expect(await issueCircular(db, "2026-10", "2026-11-06")).toMatchObject({ ok: false, status: 409 });
+    const frozen = Buffer.from((await getIssuedFile(db, first.value.id, "docx"))!.file);
     const draftBefore = (await generateCircular(db, "2026-10"))!.document.blocks;
 
     // The office changes a target; the numbers and the draft move, the issued file does not.
@@ -76,8 +81,27 @@ describe("the monthly circular", { timeout: 120_000 }, () => {
     executor.close();
     const redrafted = (await generateCircular(db, "2026-10"))!;
     expect(JSON.stringify(redrafted.document.blocks)).not.toBe(JSON.stringify(draftBefore));
-    expect(Buffer.from((await getIssuedFile(db, first.id, "docx"))!.file).equals(frozen)).toBe(true);
+    expect(Buffer.from((await getIssuedFile(db, first.value.id, "docx"))!.file).equals(frozen)).toBe(true);
 
-    expect(await issueCircular(db, "2026-09", "2026-11-20")).toMatchObject({ ok: true, documentNumber: "信用办〔2026〕2号" });
+    expect(await issueCircular(db, "2026-09", "2026-11-20")).toMatchObject({ ok: true, value: { documentNumber: "信用办〔2026〕2号" } });
+  });
+
+  it("gives concurrent issues consecutive numbers, refuses a month twice, and voids with the number kept", async () => {
+    const months = ["2026-01", "2026-02", "2026-03", "2026-04", "2026-05", "2026-06", "2026-07", "2026-08", "2026-08", "2026-08"];
+    const outcomes = await Promise.all(months.map((m) => issueCircular(db, m, "2026-11-21")));
+    const issued = outcomes.filter((o) => o.ok);
+    expect(issued).toHaveLength(8);
+    for (const o of outcomes.filter((o) => !o.ok)) expect(o).toMatchObject({ status: 409, message: expect.stringContaining("已印发") });
+    const numbers = issued.map((o) => (o.ok ? o.value.documentNumber : "")).sort((a, b) => parseInt(a.split("〕")[1]!) - parseInt(b.split("〕")[1]!));
+    expect(numbers).toEqual([3, 4, 5, 6, 7, 8, 9, 10].map((n) => `信用办〔2026〕${n}号`));
+
+    const august = (await listIssuedCirculars(db)).find((c) => c.month === "2026-08")!;
+    expect(await write(db, office, voidCircular, { id: august.id, reason: "x" })).toMatchObject({ ok: false, status: 422 });
+    expect(await write(db, office, voidCircular, { id: august.id, reason: "数据有误，重新印发" })).toMatchObject({ ok: true });
+    expect(await write(db, office, voidCircular, { id: august.id, reason: "数据有误，重新印发" })).toMatchObject({ ok: false, status: 409 });
+    const again = await issueCircular(db, "2026-08", "2026-11-22");
+    expect(again).toMatchObject({ ok: true, value: { documentNumber: "信用办〔2026〕11号" } });
+    const list = await listIssuedCirculars(db);
+    expect(list.filter((c) => c.month === "2026-08").map((c) => Boolean(c.voidedOn)).sort()).toEqual([false, true]);
   });
 });

@@ -1,7 +1,9 @@
-import { and, desc, eq, max } from "drizzle-orm";
+import { and, desc, eq, isNull, max } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { circulars } from "@/db/schema";
-import { todayInChina, type IsoMonth } from "@/lib/dates";
+import { isOffice } from "@/lib/auth/scope";
+import { isIsoDate, isIsoMonth, todayInChina, type IsoMonth } from "@/lib/dates";
+import { conflict, notFound, Refusal, z, type WriteAction } from "@/lib/write";
 import { rankingChartSvg } from "./chart-svg";
 import { buildCircular } from "./content";
 import type { CircularDocument } from "./document";
@@ -31,28 +33,66 @@ export async function generateCircular(
   return { document, docx, xlsx };
 }
 
-export type IssueResult = { ok: true; id: number; documentNumber: string } | { ok: false; error: string };
+export const issueCircularInput = z.object({
+  month: z.string({ error: "请选择月份" }).refine(isIsoMonth, "月份格式应为YYYY-MM"),
+  issuedOn: z.string().refine(isIsoDate, "印发日期格式应为YYYY-MM-DD").optional(),
+});
 
-/** Issues the month's circular: gives it the next number of the year and freezes its files. */
-export async function issueCircular(db: Db, month: IsoMonth, issuedOn = todayInChina()): Promise<IssueResult> {
-  const [existing] = await db.select({ id: circulars.id, documentNumber: circulars.documentNumber }).from(circulars).where(eq(circulars.month, month));
-  if (existing) return { ok: false, error: `${month}的通报已印发（${existing.documentNumber}），不能重复印发` };
-  const year = Number(issuedOn.slice(0, 4));
-  const [{ last } = { last: 0 }] = await db.select({ last: max(circulars.sequence) }).from(circulars).where(eq(circulars.year, year));
-  const sequence = (last ?? 0) + 1;
-  const settings = await getCircularSettings(db);
-  const documentNumber = `${settings.documentNumberPrefix}〔${year}〕${sequence}号`;
-  const generated = await generateCircular(db, month, { documentNumber, issuedOn });
-  if (!generated) return { ok: false, error: `${month}尚无计算好的指标，无法生成通报` };
-  const [row] = await db.insert(circulars).values({
-    month, year, sequence, documentNumber, title: generated.document.title, issuedOn, docx: generated.docx, xlsx: generated.xlsx,
-  }).returning({ id: circulars.id });
-  return { ok: true, id: row!.id, documentNumber };
+/**
+ * Issues the month's circular: the next number of the year and its files, frozen. Runs in the write
+ * path's transaction, so concurrent issues take consecutive numbers and a month is issued once.
+ */
+export function issueCircularAction(db: Db): WriteAction<typeof issueCircularInput, { id: number; documentNumber: string }> {
+  return {
+    name: "circular.issue", input: issueCircularInput, allow: isOffice, refusal: "只有信用办可以印发通报",
+    run: async (tx, { month, issuedOn = todayInChina() }) => {
+      const [existing] = await tx.select({ documentNumber: circulars.documentNumber }).from(circulars)
+        .where(and(eq(circulars.month, month), isNull(circulars.voidedOn)));
+      if (existing) throw conflict(`${month}的通报已印发（${existing.documentNumber}），不能重复印发；如需更正，请先作废`);
+      const year = Number(issuedOn.slice(0, 4));
+      const [{ last } = { last: 0 }] = await tx.select({ last: max(circulars.sequence) }).from(circulars).where(eq(circulars.year, year));
+      const sequence = (last ?? 0) + 1;
+      const settings = await getCircularSettings(tx);
+      const documentNumber = `${settings.documentNumberPrefix}〔${year}〕${sequence}号`;
+      const generated = await generateCircular(db, month, { documentNumber, issuedOn });
+      if (!generated) throw new Refusal(422, `${month}尚无计算好的指标，无法生成通报`, { month: "该月尚无计算好的指标" });
+      const [row] = await tx.insert(circulars).values({
+        month, year, sequence, documentNumber, title: generated.document.title, issuedOn, docx: generated.docx, xlsx: generated.xlsx,
+      }).returning({ id: circulars.id });
+      return {
+        value: { id: row!.id, documentNumber },
+        audit: { entityType: "circular", entityId: row!.id, summary: `印发${generated.document.title}（${documentNumber}）`, after: { month, documentNumber, issuedOn } },
+      };
+    },
+  };
 }
 
+export const voidCircularInput = z.object({
+  id: z.coerce.number().int().positive(),
+  reason: z.string({ error: "请填写作废原因" }).trim().min(2, "请填写作废原因").max(200, "作废原因不超过200字"),
+});
+
+/** 作废: an issued circular is withdrawn with a reason; its number stays used, the month may be issued again. */
+export const voidCircular: WriteAction<typeof voidCircularInput, null> = {
+  name: "circular.void", input: voidCircularInput, allow: isOffice, refusal: "只有信用办可以作废通报",
+  check: async (db, input) => {
+    const [row] = await db.select({ voidedOn: circulars.voidedOn }).from(circulars).where(eq(circulars.id, input.id));
+    if (!row) throw notFound("该通报不存在");
+    if (row.voidedOn) throw conflict("该通报已作废");
+  },
+  run: async (tx, input) => {
+    const voidedOn = todayInChina();
+    const [row] = await tx.update(circulars).set({ voidedOn, voidedReason: input.reason }).where(eq(circulars.id, input.id))
+      .returning({ documentNumber: circulars.documentNumber, month: circulars.month });
+    return { value: null, audit: { entityType: "circular", entityId: input.id, summary: `作废通报${row!.documentNumber}：${input.reason}`, before: { voidedOn: null }, after: { voidedOn, reason: input.reason } } };
+  },
+};
+
 export async function listIssuedCirculars(db: Db) {
-  return db.select({ id: circulars.id, month: circulars.month, documentNumber: circulars.documentNumber, title: circulars.title, issuedOn: circulars.issuedOn })
-    .from(circulars).orderBy(desc(circulars.month));
+  return db.select({
+    id: circulars.id, month: circulars.month, documentNumber: circulars.documentNumber, title: circulars.title, issuedOn: circulars.issuedOn,
+    voidedOn: circulars.voidedOn, voidedReason: circulars.voidedReason,
+  }).from(circulars).orderBy(desc(circulars.month), desc(circulars.id));
 }
 
 export async function getIssuedFile(db: Db, id: number, kind: "docx" | "xlsx") {

@@ -1,7 +1,8 @@
 import { eq } from "drizzle-orm";
-import { z } from "zod";
 import type { Db } from "@/db/client";
 import { appMeta } from "@/db/schema";
+import { isOffice } from "@/lib/auth/scope";
+import { z, type Tx, type WriteAction } from "@/lib/write";
 import { DEFAULT_CIRCULAR_SETTINGS, type CircularSettings } from "./facts";
 
 export const circularSettingsSchema = z.object({
@@ -13,16 +14,19 @@ export const circularSettingsSchema = z.object({
 const KEY = "circular_settings";
 
 /** The office's circular settings (发文字号代字, 主送机关, 发文机关); defaults until it sets them. */
-export async function getCircularSettings(db: Db): Promise<CircularSettings> {
+export async function getCircularSettings(db: Db | Tx): Promise<CircularSettings> {
   const [row] = await db.select().from(appMeta).where(eq(appMeta.key, KEY));
   const parsed = circularSettingsSchema.safeParse(row ? JSON.parse(row.value) : null);
   return parsed.success ? parsed.data : DEFAULT_CIRCULAR_SETTINGS;
 }
 
-export async function saveCircularSettings(db: Db, raw: unknown): Promise<{ ok: true } | { ok: false; errors: Record<string, string> }> {
-  const parsed = circularSettingsSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, errors: Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message])) };
-  const value = JSON.stringify(parsed.data);
-  await db.insert(appMeta).values({ key: KEY, value }).onConflictDoUpdate({ target: appMeta.key, set: { value } });
-  return { ok: true };
-}
+/** The office changes 发文字号代字, 主送机关 or 发文机关. */
+export const saveCircularSettings: WriteAction<typeof circularSettingsSchema, null> = {
+  name: "circular.settings", input: circularSettingsSchema, allow: isOffice, refusal: "只有信用办可以修改通报设置",
+  run: async (tx, input) => {
+    const before = await getCircularSettings(tx);
+    const value = JSON.stringify(input);
+    await tx.insert(appMeta).values({ key: KEY, value }).onConflictDoUpdate({ target: appMeta.key, set: { value } });
+    return { value: null, audit: { entityType: "settings", entityId: KEY, summary: "修改通报设置", before, after: input } };
+  },
+};

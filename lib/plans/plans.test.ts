@@ -5,10 +5,24 @@ import { forDepartment } from "@/lib/departments/scope";
 import { runCompute } from "@/lib/indicators/compute/run-compute";
 import { loadCatalogue, makeCity, makeEntity, makeSgsRecord } from "@/tests/support/factories";
 import { createTestDb, type TestDb } from "@/tests/support/test-db";
-import { recordProgress } from "./record-progress";
+import { systemViewer, type Viewer } from "@/lib/auth/viewer";
+import { write } from "@/lib/write";
+import { recordProgress as progressAction } from "./record-progress";
 import type { ReviewedPlan } from "./reviewed-plan";
 import { unsettledUnits } from "./reviewed-plan";
-import { savePlan } from "./save-plan";
+import { savePlanAction } from "./save-plan";
+
+const office = systemViewer("测试");
+const departmentViewer = (departmentId: number): Viewer => ({ ...office, userId: 99, username: "dep", role: "department", departmentId });
+async function savePlan(db: TestDb["db"], p: ReviewedPlan, key?: string) {
+  const outcome = await write(db, office, savePlanAction, p, { submissionKey: key });
+  if (!outcome.ok) throw new Error(outcome.message);
+  return outcome.value;
+}
+async function recordProgress(db: TestDb["db"], input: Record<string, unknown>, viewer: Viewer = office) {
+  const outcome = await write(db, viewer, progressAction, input);
+  return outcome.ok ? { ok: true } : { ok: false, errors: outcome.fieldErrors, status: outcome.status, message: outcome.message };
+}
 import { loadTaskBoard } from "./task-board";
 
 let t: TestDb;
@@ -51,7 +65,7 @@ describe("work plans", () => {
     expect(board[0]!.units.map((u) => u.name)).toEqual(["市市场监管局"]);
 
     const refused = await recordProgress(t.db, { taskId: board[0]!.id, departmentId: tax.id, status: "in_progress", note: "", reportedOn: "2026-11-01" });
-    expect(refused).toEqual({ ok: false, errors: { departmentId: "该部门不是此任务的牵头或责任单位" } });
+    expect(refused).toMatchObject({ ok: false, status: 422, errors: { departmentId: "该部门不是此任务的牵头或责任单位" } });
     const bad = await recordProgress(t.db, { taskId: board[0]!.id, departmentId: samr.id, status: "finished", reportedOn: "2026-13-01" });
     expect(bad.ok).toBe(false);
     expect(await recordProgress(t.db, { taskId: board[0]!.id, departmentId: samr.id, status: "in_progress", note: "已核查错码", reportedOn: "2026-11-01" })).toEqual({ ok: true });
@@ -68,6 +82,41 @@ describe("work plans", () => {
     expect(after[1]!.reports).toEqual([]);
     expect((await t.db.select().from(workPlans).where(eq(workPlans.id, planId)))[0]?.active).toBe(false);
     expect(await t.db.$count(progressReports)).toBe(2);
+  });
+
+  it("replaces only the plan in force: a stale or repeated save is refused, concurrent saves leave one active plan", async () => {
+    const { samr, tax } = await setup();
+    const { planId } = await savePlan(t.db, plan(samr.id, tax.id));
+    const replace = plan(samr.id, tax.id, { replacesPlanId: planId });
+    const outcomes = await Promise.all([1, 2, 3].map(() => write(t.db, office, savePlanAction, replace)));
+    expect(outcomes.filter((o) => o.ok)).toHaveLength(1);
+    for (const o of outcomes.filter((o) => !o.ok)) expect(o).toMatchObject({ status: 409, message: expect.stringContaining("已不是现行版本") });
+    // Saving the same new plan again (no replacement named) is refused while one of that name is in force.
+    expect(await write(t.db, office, savePlanAction, plan(samr.id, tax.id))).toMatchObject({ ok: false, status: 409 });
+    expect(await t.db.$count(workPlans, eq(workPlans.active, true))).toBe(1);
+    // The same submission sent twice is recognised and returns the first result.
+    const active = (await t.db.select().from(workPlans).where(eq(workPlans.active, true)))[0]!;
+    const fresh = plan(samr.id, tax.id, { replacesPlanId: active.id });
+    const [a, b] = [await write(t.db, office, savePlanAction, fresh, { submissionKey: "k1" }), await write(t.db, office, savePlanAction, fresh, { submissionKey: "k1" })];
+    expect(a).toMatchObject({ ok: true, repeated: false });
+    expect(b).toMatchObject({ ok: true, repeated: true, value: a.ok ? a.value : null });
+    // A department that does not exist is a field error, not a crash.
+    const ghost = plan(samr.id, 9999, { title: "另一份工作要点" });
+    expect(await write(t.db, office, savePlanAction, ghost)).toMatchObject({ ok: false, status: 422, message: expect.stringContaining("部门不存在") });
+  });
+
+  it("takes progress only from the department itself, once per identical report, never from a leader", async () => {
+    const { samr, tax } = await setup();
+    await savePlan(t.db, plan(samr.id, tax.id));
+    const [task] = await loadTaskBoard(t.db, "2026-10");
+    const report = { taskId: task!.id, departmentId: samr.id, status: "in_progress", note: "已整改", reportedOn: "2026-11-01" };
+    expect(await recordProgress(t.db, report, departmentViewer(tax.id))).toMatchObject({ ok: false, status: 403 });
+    expect(await recordProgress(t.db, report, { ...office, role: "leader" })).toMatchObject({ ok: false, status: 403 });
+    const fifty = await Promise.all(Array.from({ length: 50 }, () => recordProgress(t.db, report, departmentViewer(samr.id))));
+    expect(fifty.filter((r) => r.ok)).toHaveLength(1);
+    expect(fifty.filter((r) => !r.ok).every((r) => (r as { status: number }).status === 409)).toBe(true);
+    expect(await t.db.$count(progressReports)).toBe(1);
+    expect(await recordProgress(t.db, { ...report, taskId: 424242 })).toMatchObject({ ok: false, status: 422 });
   });
 
   it("gives a department only its own weak indicators, tasks and records to fix", async () => {

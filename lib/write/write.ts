@@ -68,12 +68,13 @@ export async function write<S extends z.ZodType, R>(
   const input = parsed.data;
   const key = options.submissionKey ? `${action.name}:${viewer.userId ?? `t${viewer.tokenId}`}:${options.submissionKey.slice(0, 100)}` : null;
   try {
+    // A submission already taken answers with its first result, before any check can refuse it.
+    const seen = key ? await receipt(db, key) : undefined;
+    if (seen) return { ok: true, value: JSON.parse(seen.result) as R, repeated: true };
     if (action.check) await action.check(db, input, viewer);
     const outcome = await serially(() => withBusyRetry(() => db.transaction(async (tx) => {
-      if (key) {
-        const [seen] = await tx.select().from(writeReceipts).where(eq(writeReceipts.key, key));
-        if (seen) return { value: JSON.parse(seen.result) as R, repeated: true };
-      }
+      const seenNow = key ? await receipt(tx, key) : undefined;
+      if (seenNow) return { value: JSON.parse(seenNow.result) as R, repeated: true };
       // Checked again inside the transaction: what was true before the lock may not be now.
       if (action.check) await action.check(tx, input, viewer);
       const { value, audit } = await action.run(tx, input, viewer);
@@ -91,6 +92,11 @@ export async function write<S extends z.ZodType, R>(
     if (CONSTRAINT.test(message)) return refused(new Refusal(409, "提交的内容与已有数据冲突（可能已被他人修改或引用的对象不存在），请刷新后重试"));
     throw error;
   }
+}
+
+async function receipt(db: Db | Tx, key: string) {
+  const [row] = await db.select().from(writeReceipts).where(eq(writeReceipts.key, key));
+  return row;
 }
 
 function refused(r: Refusal): WriteOutcome<never> {

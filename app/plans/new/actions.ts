@@ -1,18 +1,21 @@
 "use server";
 
+import { randomUUID } from "node:crypto";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db";
 import { departmentAliases, departments } from "@/db/schema";
+import { writeAsViewer } from "@/lib/auth/action";
+import { getViewer } from "@/lib/auth/request";
 import { decodePlanBytes, MAX_PLAN_BYTES } from "@/lib/plans/decode-upload";
 import { reviewPlan, type PlanReview } from "@/lib/plans/review";
-import { reviewedPlanSchema, unsettledUnits } from "@/lib/plans/reviewed-plan";
-import { savePlan } from "@/lib/plans/save-plan";
+import { savePlanAction } from "@/lib/plans/save-plan";
 import { readWorkPlan } from "@/lib/workplan";
 
-export type ReadState = { review: PlanReview | null; error: string | null };
+export type ReadState = { review: PlanReview | null; error: string | null; submissionKey?: string };
 
 /** Reads pasted or uploaded text into a review; nothing is saved here. */
 export async function readPlan(_previous: ReadState, form: FormData): Promise<ReadState> {
+  if ((await getViewer())?.role !== "office") return { review: null, error: "只有信用办可以载入工作要点" };
   const file = form.get("file");
   let text = String(form.get("text") ?? "");
   if (file instanceof File && file.size > 0) {
@@ -30,7 +33,7 @@ export async function readPlan(_previous: ReadState, form: FormData): Promise<Re
   ]);
   const settled = new Map<string, number[]>();
   for (const a of aliases) settled.set(a.alias, [...(settled.get(a.alias) ?? []), a.departmentId]);
-  return { review: reviewPlan(plan, text, list, settled), error: null };
+  return { review: reviewPlan(plan, text, list, settled), error: null, submissionKey: randomUUID() };
 }
 
 export type ConfirmState = { errors: string[] };
@@ -43,10 +46,7 @@ export async function confirmPlan(_previous: ConfirmState, form: FormData): Prom
   } catch {
     return { errors: ["提交的内容不完整，请重新读取"] };
   }
-  const parsed = reviewedPlanSchema.safeParse(payload);
-  if (!parsed.success) return { errors: parsed.error.issues.map((i) => `${i.path.join(".")}：${i.message}`) };
-  const missing = unsettledUnits(parsed.data);
-  if (missing.length > 0) return { errors: missing };
-  await savePlan(getDb(), parsed.data);
+  const outcome = await writeAsViewer(savePlanAction, payload, form.get("submissionKey"));
+  if (!outcome.ok) return { errors: outcome.status === 409 || Object.keys(outcome.fieldErrors).length === 0 ? outcome.message.split("；") : Object.values(outcome.fieldErrors) };
   redirect("/tasks");
 }

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { PlanLoader } from "@/components/plans/plan-loader";
+import { requireRole } from "@/lib/auth/request";
 import { getActivePlans, getDepartmentList } from "@/lib/queries/tasks";
 
 export const metadata: Metadata = { title: "载入工作要点" };
 
 export default async function NewPlanPage() {
+  await requireRole("office");
   const [departments, plans] = await Promise.all([getDepartmentList(), getActivePlans()]);
   return (
     <div className="space-y-4">

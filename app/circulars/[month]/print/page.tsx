@@ -3,12 +3,14 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CircularView } from "@/components/circular/circular-view";
 import { PrintButton } from "@/components/circular/print-button";
+import { requireViewer } from "@/lib/auth/request";
 import { isIsoMonth } from "@/lib/dates";
 import { getDraftCircular } from "@/lib/queries/circulars";
 
 export const metadata: Metadata = { title: "通报打印预览" };
 
 export default async function CircularPrintPage({ params }: { params: Promise<{ month: string }> }) {
+  await requireViewer();
   const { month } = await params;
   const draft = isIsoMonth(month) ? await getDraftCircular(month) : null;
   if (!draft) notFound();

@@ -1,8 +1,11 @@
+import { routeViewer } from "@/lib/auth/route";
 import { isIsoMonth } from "@/lib/dates";
 import { xlsxResponse } from "@/lib/exports";
 import { getDraftCircular } from "@/lib/queries/circulars";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ month: string }> }) {
+  const viewer = await routeViewer();
+  if (viewer instanceof Response) return viewer;
   const { month } = await params;
   if (!isIsoMonth(month)) return new Response("月份格式应为YYYY-MM", { status: 400 });
   const draft = await getDraftCircular(month);
