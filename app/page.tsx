@@ -1,4 +1,5 @@
 import { cached } from "@/lib/queries/cached";
+import { requireViewer } from "@/lib/auth/request";
 import { ViewBar } from "@/components/filters/view-bar";
 import { CityHeadline } from "@/components/overview/city-headline";
 import { DistrictTable } from "@/components/overview/district-table";
@@ -11,6 +12,7 @@ import { parseViewParams, viewHref } from "@/lib/dashboard/params";
 import { formatMonthZh } from "@/lib/dates";
 
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  await requireViewer();
   const months = await cached.months();
   if (months.length === 0) return <NoData />;
   const view = parseViewParams(await searchParams, months);

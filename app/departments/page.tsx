@@ -1,10 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
+import { allowOr403, requireViewer } from "@/lib/auth/request";
 import { getDepartmentList } from "@/lib/queries/tasks";
 
 export const metadata: Metadata = { title: "部门" };
 
 export default async function DepartmentsPage() {
+  const viewer = await requireViewer();
+  if (viewer.role === "department" && viewer.departmentId) redirect(`/departments/${viewer.departmentId}`);
+  allowOr403(viewer.role === "office" || viewer.role === "leader");
   const departments = await getDepartmentList();
   return (
     <div>

@@ -5,11 +5,17 @@ import { DistrictRankingChart } from "@/components/overview/district-ranking";
 import { RankingTable } from "@/components/rankings/ranking-table";
 import { NoData } from "@/components/ui/no-data";
 import { Panel } from "@/components/ui/panel";
+import { redirect } from "next/navigation";
+import { requireViewer } from "@/lib/auth/request";
 import { parseViewParams, viewHref } from "@/lib/dashboard/params";
+import { getViewerScope } from "@/lib/queries/viewer-scope";
 
 export const metadata: Metadata = { title: "区县" };
 
 export default async function DistrictsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const viewer = await requireViewer();
+  // A district office's 区县 is its own district.
+  if (viewer.role === "district") redirect(`/districts/${(await getViewerScope(viewer)).districtCode ?? ""}`);
   const months = await cached.months();
   if (months.length === 0) return <NoData />;
   const view = parseViewParams(await searchParams, months);

@@ -1,4 +1,5 @@
 import { cached } from "@/lib/queries/cached";
+import { requireViewer } from "@/lib/auth/request";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ViewBar } from "@/components/filters/view-bar";
@@ -10,6 +11,7 @@ import { formatIndicatorValue } from "@/lib/format";
 export const metadata: Metadata = { title: "指标" };
 
 export default async function IndicatorsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  await requireViewer();
   const months = await cached.months();
   if (months.length === 0) return <NoData />;
   const view = parseViewParams(await searchParams, months);

@@ -1,4 +1,5 @@
 import { cached } from "@/lib/queries/cached";
+import { requireViewer } from "@/lib/auth/request";
 import type { Metadata } from "next";
 import { ViewBar } from "@/components/filters/view-bar";
 import { RankingHeatmap } from "@/components/rankings/ranking-heatmap";
@@ -12,6 +13,7 @@ import { parseSort } from "@/lib/dashboard/sort-params";
 export const metadata: Metadata = { title: "排名" };
 
 export default async function RankingsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  await requireViewer();
   const raw = await searchParams;
   const months = await cached.months();
   if (months.length === 0) return <NoData />;

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { StatusBadge } from "@/components/tasks/status-badge";
 import { TargetList } from "@/components/tasks/target-list";
 import { EmptyState } from "@/components/ui/empty-state";
+import { requireViewer } from "@/lib/auth/request";
 import { parseTaskFilters } from "@/lib/dashboard/task-params";
 import { TASK_STATUS_LABELS, TASK_STATUSES } from "@/lib/plans/task-status";
 import { getDepartmentList, getTaskTable } from "@/lib/queries/tasks";
@@ -10,9 +11,10 @@ import { getDepartmentList, getTaskTable } from "@/lib/queries/tasks";
 export const metadata: Metadata = { title: "任务" };
 
 export default async function TasksPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const viewer = await requireViewer();
   const raw = await searchParams;
   const filters = parseTaskFilters(raw);
-  const [{ tasks, all }, departments] = await Promise.all([getTaskTable(filters), getDepartmentList()]);
+  const [{ tasks, all }, departments] = await Promise.all([getTaskTable(viewer, filters), getDepartmentList()]);
   const sections = [...new Set(all.map((t) => t.section))];
   const query = new URLSearchParams(Object.entries({ department: filters.departmentId, section: filters.section, status: filters.status })
     .filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]));
@@ -24,7 +26,7 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
           <p className="mt-1 text-sm text-slate-500">工作要点任务分解：牵头和责任单位、目标、期限与进展</p>
         </div>
         <div className="no-print flex gap-2">
-          <Link href="/plans/new" className="rounded-md bg-blue-700 px-3 py-1.5 text-sm text-white">载入工作要点</Link>
+          {viewer.role === "office" && <Link href="/plans/new" className="rounded-md bg-blue-700 px-3 py-1.5 text-sm text-white">载入工作要点</Link>}
           {all.length > 0 && <a href={`/tasks/export?${query}`} className="rounded-md border border-blue-700 px-3 py-1.5 text-sm text-blue-800" download>下载Excel</a>}
         </div>
       </div>

@@ -118,6 +118,24 @@ export async function auditPage(db: Db, filters: AuditFilters): Promise<AuditPag
   return { rows, total, page, pageCount };
 }
 
+/** The filters in words, for the export's note: “操作人：张三（zhangsan）；操作：登录；日期 2026-11-01 至 2026-11-26”. */
+export async function describeAuditFilters(db: Db, filters: AuditFilters): Promise<string> {
+  const parts: string[] = [];
+  if (filters.userId) {
+    const [u] = await db.select({ username: users.username, displayName: users.displayName }).from(users).where(eq(users.id, filters.userId));
+    parts.push(`操作人：${u ? `${u.displayName}（${u.username}）` : `账号 #${filters.userId}（不存在）`}`);
+  }
+  if (filters.departmentId) {
+    const [d] = await db.select({ name: departments.shortName }).from(departments).where(eq(departments.id, filters.departmentId));
+    parts.push(`部门：${d?.name ?? `#${filters.departmentId}（不存在）`}`);
+  }
+  if (filters.action) parts.push(`操作：${actionLabel(filters.action)}`);
+  if (filters.from && filters.to) parts.push(`日期 ${filters.from} 至 ${filters.to}`);
+  else if (filters.from) parts.push(`日期自 ${filters.from} 起`);
+  else if (filters.to) parts.push(`日期截至 ${filters.to}`);
+  return parts.length > 0 ? parts.join("；") : "全部记录";
+}
+
 /** What the filter drop-downs offer: every account, every department, every action seen or known. */
 export async function auditFilterOptions(db: Db) {
   const [accounts, deps, seen] = await Promise.all([

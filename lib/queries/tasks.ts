@@ -3,6 +3,8 @@ import { asc, eq } from "drizzle-orm";
 import { getDb } from "@/db";
 import type { Db } from "@/db/client";
 import { departments, workPlans } from "@/db/schema";
+import type { Viewer } from "@/lib/auth/viewer";
+import { reportingDepartments } from "@/lib/plans/record-progress";
 import { loadTaskBoard, type BoardTask } from "@/lib/plans/task-board";
 import type { TaskStatus } from "@/lib/plans/task-status";
 import { getComputedMonths } from "./months";
@@ -13,10 +15,19 @@ export interface TaskFilters {
   status?: TaskStatus;
 }
 
-/** The task table: every task of the active plans, filtered as the URL asks. */
-export async function getTaskTable(filters: TaskFilters, db: Db = getDb()): Promise<{ tasks: BoardTask[]; all: BoardTask[] }> {
+/** Whether a viewer sees a task: the whole city sees all, a 部门 or 区县 only tasks that name it. */
+async function taskVisibility(viewer: Viewer, db: Db): Promise<(task: BoardTask) => boolean> {
+  if (viewer.role === "leader") return () => true;
+  const own = await reportingDepartments(db, viewer);
+  if (own === "any") return () => true;
+  return (task) => [...task.leads, ...task.units].some((u) => own.includes(u.id));
+}
+
+/** The task table: the viewer's tasks of the active plans, filtered as the URL asks. */
+export async function getTaskTable(viewer: Viewer, filters: TaskFilters, db: Db = getDb()): Promise<{ tasks: BoardTask[]; all: BoardTask[] }> {
   const months = await getComputedMonths(db);
-  const all = await loadTaskBoard(db, months.at(-1) ?? null);
+  const visible = await taskVisibility(viewer, db);
+  const all = (await loadTaskBoard(db, months.at(-1) ?? null)).filter(visible);
   const tasks = all.filter((t) =>
     (filters.departmentId === undefined || [...t.leads, ...t.units].some((u) => u.id === filters.departmentId))
     && (filters.section === undefined || t.section === filters.section)
@@ -24,10 +35,12 @@ export async function getTaskTable(filters: TaskFilters, db: Db = getDb()): Prom
   return { tasks, all };
 }
 
-export async function getTask(id: number, db: Db = getDb()): Promise<BoardTask | null> {
+/** One task, `"forbidden"` when it names neither the viewer's department nor its district. */
+export async function getTask(viewer: Viewer, id: number, db: Db = getDb()): Promise<BoardTask | "forbidden" | null> {
   const months = await getComputedMonths(db);
   const [task] = await loadTaskBoard(db, months.at(-1) ?? null, [id]);
-  return task ?? null;
+  if (!task) return null;
+  return (await taskVisibility(viewer, db))(task) ? task : "forbidden";
 }
 
 export async function getDepartmentList(db: Db = getDb()) {

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { BadSgsRecords, IssuedCodeProblems } from "@/components/departments/bad-records";
 import { ViewBar } from "@/components/filters/view-bar";
 import { StatusBadge } from "@/components/tasks/status-badge";
 import { TargetList } from "@/components/tasks/target-list";
 import { Panel } from "@/components/ui/panel";
+import { requireViewer } from "@/lib/auth/request";
+import { canSeeDepartment } from "@/lib/auth/scope";
 import { parseViewParams, viewHref } from "@/lib/dashboard/params";
 import { formatIndicatorValue } from "@/lib/format";
 import { getDepartmentScope } from "@/lib/queries/department";
@@ -16,8 +18,12 @@ export const metadata: Metadata = { title: "部门" };
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function DepartmentPage({ params, searchParams }: Props) {
-  const id = Number((await params).id);
-  const scope = Number.isInteger(id) && id > 0 ? await getDepartmentScope(id) : null;
+  const viewer = await requireViewer();
+  const raw = (await params).id;
+  const id = /^[1-9]\d{0,15}$/.test(raw) ? Number(raw) : 0;
+  // Another department's page is refused before anything of it is read.
+  if (id > 0 && !canSeeDepartment(viewer, id)) forbidden();
+  const scope = id > 0 ? await getDepartmentScope(id) : null;
   if (!scope) notFound();
   const months = await getComputedMonths();
   const view = parseViewParams(await searchParams, months);

@@ -1,7 +1,7 @@
 import { cached } from "@/lib/queries/cached";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { ChartTable } from "@/components/charts/chart-table";
 import { EChart } from "@/components/charts/chart";
 import { DistrictIndicators } from "@/components/districts/district-indicators";
@@ -11,6 +11,8 @@ import { RankDelta } from "@/components/ui/delta";
 import { NoData } from "@/components/ui/no-data";
 import { Panel } from "@/components/ui/panel";
 import { parseViewParams, viewHref } from "@/lib/dashboard/params";
+import { requireViewer } from "@/lib/auth/request";
+import { canSeeUnit } from "@/lib/auth/scope";
 import { formatMonthZh } from "@/lib/dates";
 import { formatScore } from "@/lib/format";
 
@@ -21,12 +23,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function DistrictPage({ params, searchParams }: Props) {
+  const viewer = await requireViewer();
   const { code } = await params;
   const months = await cached.months();
   if (months.length === 0) return <NoData />;
   const view = parseViewParams(await searchParams, months);
   const detail = await cached.districtDetail(code, view.month);
   if (!detail) notFound();
+  if (!canSeeUnit(viewer, detail.unit)) forbidden();
   const { unit, score } = detail;
   const levelLabel = unit.level === "town" ? "镇街" : "区县";
   return (

@@ -1,6 +1,6 @@
 import { cached } from "@/lib/queries/cached";
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { ChartTable } from "@/components/charts/chart-table";
 import { EChart } from "@/components/charts/chart";
 import { ViewBar } from "@/components/filters/view-bar";
@@ -9,6 +9,7 @@ import { IndicatorDefinition } from "@/components/indicators/indicator-definitio
 import { UnitComparison } from "@/components/indicators/unit-comparison";
 import { NoData } from "@/components/ui/no-data";
 import { Panel } from "@/components/ui/panel";
+import { requireViewer } from "@/lib/auth/request";
 import { parseDrilldownParams } from "@/lib/dashboard/drilldown-params";
 import { parseViewParams, viewHref } from "@/lib/dashboard/params";
 import { formatMonthZh } from "@/lib/dates";
@@ -22,6 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function IndicatorPage({ params, searchParams }: Props) {
+  const viewer = await requireViewer();
   const { code } = await params;
   const raw = await searchParams;
   const months = await cached.months();
@@ -29,8 +31,10 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
   const view = parseViewParams(raw, months);
   const detail = await cached.indicatorDetail(code, view.month, view.level);
   if (!detail) notFound();
-  const drill = parseDrilldownParams(raw, detail.city.id);
-  const records = await getDrilldown({ indicatorCode: code, orgUnitId: drill.unit, month: view.month, page: drill.page, search: drill.q });
+  // A district office's records start at its own district.
+  const drill = parseDrilldownParams(raw, viewer.districtId ?? detail.city.id);
+  const records = await getDrilldown(viewer, { indicatorCode: code, orgUnitId: drill.unit, month: view.month, page: drill.page, search: drill.q });
+  if (records === "forbidden") forbidden();
   const { indicator } = detail;
   const path = `/indicators/${code}`;
   const query = (extra: Record<string, string | number>) => {

@@ -1,21 +1,31 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { randomUUID } from "node:crypto";
+import { forbidden, notFound } from "next/navigation";
 import { ProgressForm } from "@/components/tasks/progress-form";
 import { StatusBadge } from "@/components/tasks/status-badge";
 import { TargetList } from "@/components/tasks/target-list";
 import { Panel } from "@/components/ui/panel";
+import { requireViewer } from "@/lib/auth/request";
+import { canSeeDepartment } from "@/lib/auth/scope";
 import { todayInChina } from "@/lib/dates";
+import { reportingDepartments } from "@/lib/plans/record-progress";
+import { getDb } from "@/db";
 import { TASK_STATUS_LABELS } from "@/lib/plans/task-status";
 import { getTask } from "@/lib/queries/tasks";
 
 export const metadata: Metadata = { title: "任务详情" };
 
 export default async function TaskPage({ params }: { params: Promise<{ id: string }> }) {
-  const id = Number((await params).id);
-  const task = Number.isInteger(id) && id > 0 ? await getTask(id) : null;
+  const viewer = await requireViewer();
+  const raw = (await params).id;
+  const id = /^[1-9]\d{0,15}$/.test(raw) ? Number(raw) : 0;
+  const task = id > 0 ? await getTask(viewer, id) : null;
   if (!task) notFound();
+  if (task === "forbidden") forbidden();
   const owners = [...new Map([...task.leads, ...task.units].map((u) => [u.id, u])).values()];
+  const own = await reportingDepartments(getDb(), viewer);
+  const reportAs = viewer.role === "leader" ? [] : owners.filter((u) => own === "any" || own.includes(u.id));
   return (
     <div className="space-y-5">
       <div>
@@ -40,7 +50,7 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
               const latest = task.reports.find((r) => r.departmentId === u.id);
               return (
                 <tr key={u.id} className="border-t border-slate-100">
-                  <th scope="row" className="py-1 text-left font-normal"><Link href={`/departments/${u.id}`} className="text-blue-800 hover:underline">{u.name}</Link></th>
+                  <th scope="row" className="py-1 text-left font-normal">{canSeeDepartment(viewer, u.id) ? <Link href={`/departments/${u.id}`} className="text-blue-800 hover:underline">{u.name}</Link> : u.name}</th>
                   <td className="py-1">{latest ? TASK_STATUS_LABELS[latest.status] : "未报送"}</td>
                   <td className="py-1 text-slate-700">{latest?.note || "—"}</td>
                   <td className="py-1 tabular-nums">{latest?.reportedOn ?? "—"}</td>
@@ -50,7 +60,7 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
           </tbody>
         </table>
       </Panel>
-      <Panel title="报送进展"><ProgressForm taskId={task.id} units={owners} today={todayInChina()} /></Panel>
+      {reportAs.length > 0 && <Panel title="报送进展"><ProgressForm taskId={task.id} units={reportAs} today={todayInChina()} submissionKey={randomUUID()} /></Panel>}
       <Panel title={`进展记录（${task.reports.length}）`}>
         {task.reports.length === 0 ? <p className="text-sm text-slate-500">尚无进展记录。</p> : (
           <ol className="space-y-2 text-sm">

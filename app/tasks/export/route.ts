@@ -1,3 +1,4 @@
+import { routeViewer } from "@/lib/auth/route";
 import { parseTaskFilters } from "@/lib/dashboard/task-params";
 import { buildWorkbook, xlsxResponse } from "@/lib/exports";
 import { todayInChina } from "@/lib/dates";
@@ -5,8 +6,10 @@ import { TASK_STATUS_LABELS } from "@/lib/plans/task-status";
 import { getTaskTable } from "@/lib/queries/tasks";
 
 export async function GET(request: Request) {
+  const viewer = await routeViewer();
+  if (viewer instanceof Response) return viewer;
   const filters = parseTaskFilters(Object.fromEntries(new URL(request.url).searchParams));
-  const { tasks } = await getTaskTable(filters);
+  const { tasks } = await getTaskTable(viewer, filters);
   const buffer = await buildWorkbook([{
     name: "任务分解表", title: "社会信用体系建设工作要点任务分解表", note: `导出日期：${todayInChina()}`,
     columns: [

@@ -1,8 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { decisionCounts } from "@/db/schema";
+import { eq } from "drizzle-orm";
+import { decisionCounts, departments } from "@/db/schema";
+import { systemViewer, type Viewer } from "@/lib/auth/viewer";
 import { makeCity, makeEntity, makeGovDefaultCase, makeSgsRecord, validCode } from "@/tests/support/factories";
 import { createTestDb, type TestDb } from "@/tests/support/test-db";
-import { getDrilldown } from "./index";
+import { getDrilldown as drilldownFor, type DrilldownQuery } from "./index";
+
+const office = systemViewer("测试");
+type Drill = Exclude<Awaited<ReturnType<typeof drilldownFor>>, "forbidden" | null>;
+const getDrilldown = async (db: TestDb["db"], query: DrilldownQuery): Promise<Drill | null> => {
+  const result = await drilldownFor(db, office, query);
+  if (result === "forbidden") throw new Error("office refused");
+  return result;
+};
 
 let t: TestDb;
 beforeEach(async () => (t = await createTestDb()));
@@ -60,5 +70,28 @@ describe("getDrilldown", () => {
     expect(open?.rows.map((r) => r.debtor_name)).toEqual(["乙县某镇人民政府"]);
     expect((await getDrilldown(t.db, { indicatorCode: "gov_default_open", orgUnitId: a.townIds[0]!, month: "2025-10" }))?.total).toBe(0);
     expect(await getDrilldown(t.db, { indicatorCode: "no_such_indicator", orgUnitId: a.id, month: "2025-10" })).toBeNull();
+  });
+
+  it("keeps a 区县 to its district and towns and a 部门 to its own records", async () => {
+    const { a, b, city } = await buildCity();
+    const [other] = await t.db.insert(departments).values({ code: "other", name: "市其他局", shortName: "市其他局" }).returning();
+    await makeSgsRecord(t.db, { districtId: a.id, departmentId: other!.id, subjectName: "他局迟报公司", decisionDate: "2025-10-10", reportedDate: "2025-10-28" });
+    const districtA: Viewer = { ...office, role: "district", districtId: a.id };
+    const query = { indicatorCode: "sgs_timeliness_rate", month: "2025-10" } as const;
+    expect(await drilldownFor(t.db, districtA, { ...query, orgUnitId: b.id })).toBe("forbidden");
+    expect(await drilldownFor(t.db, districtA, { ...query, orgUnitId: city.cityId })).toBe("forbidden");
+    expect(((await drilldownFor(t.db, districtA, { ...query, orgUnitId: a.townIds[0]! })) as Drill).total).toBe(1);
+    expect(((await drilldownFor(t.db, districtA, { ...query, orgUnitId: a.id })) as Drill).total).toBe(2);
+
+    const own: Viewer = { ...office, role: "department", departmentId: other!.id };
+    const late = (await drilldownFor(t.db, own, { ...query, orgUnitId: city.cityId })) as Drill;
+    expect(late.rows.map((r) => r.subject_name)).toEqual(["他局迟报公司"]);
+    const report = (await drilldownFor(t.db, own, { indicatorCode: "sgs_report_rate", month: "2025-10", orgUnitId: a.id })) as Drill;
+    expect(report.total).toBe(0);
+    // Codes: only a registering authority sees the invalid codes, and only those it issued (first character).
+    expect(((await drilldownFor(t.db, own, { indicatorCode: "uscc_error_rate", month: "2025-10", orgUnitId: a.id })) as Drill).total).toBe(0);
+    await t.db.update(departments).set({ registersAuthority: "9" }).where(eq(departments.id, other!.id));
+    const codes = (await drilldownFor(t.db, own, { indicatorCode: "uscc_error_rate", month: "2025-10", orgUnitId: a.id })) as Drill;
+    expect(codes.rows.map((r) => r.name).sort()).toEqual(["甲重码公司", "甲错码商店"]);
   });
 });

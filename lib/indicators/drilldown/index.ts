@@ -1,7 +1,9 @@
 import type { InValue } from "@libsql/client";
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { orgUnits } from "@/db/schema";
+import { departments, indicators, orgUnits } from "@/db/schema";
+import { canSeeUnit } from "@/lib/auth/scope";
+import type { Viewer } from "@/lib/auth/viewer";
 import { addMonths, firstDayOfMonth, lastDayOfMonth, type IsoMonth } from "@/lib/dates";
 import { describeFailedRules } from "@/lib/sgs";
 import { USCC_FAILURE_LABELS, type UsccFailure } from "@/lib/uscc";
@@ -31,22 +33,28 @@ export interface Drilldown {
 // Screens page by 50; a spreadsheet export takes up to this many rows at once.
 const MAX_PAGE_SIZE = 50_000;
 
-/** The records behind an indicator's numerator for one org unit and month, paged and searchable. */
-export async function getDrilldown(db: Db, query: DrilldownQuery): Promise<Drilldown | null> {
+/**
+ * The records behind an indicator's numerator for one org unit and month, paged and searchable, as
+ * the viewer may see them: a 区县 only in its district and towns ("forbidden" elsewhere), a 部门 only
+ * its own records (the spec says which those are).
+ */
+export async function getDrilldown(db: Db, viewer: Viewer, query: DrilldownQuery): Promise<Drilldown | "forbidden" | null> {
   const spec = DRILLDOWN_SPECS[query.indicatorCode];
   const [unit] = await db.select().from(orgUnits).where(eq(orgUnits.id, query.orgUnitId));
   if (!spec || !unit) return null;
+  if (!canSeeUnit(viewer, unit)) return "forbidden";
+  const department = await departmentFilter(db, viewer, query.indicatorCode, spec.department);
   const page = Math.max(1, Math.floor(query.page ?? 1));
   const pageSize = Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(query.pageSize ?? 50)));
   const term = query.search?.trim() ?? "";
   const withUnit = (sql: string) => sql.replace(/:unit\((\w+)\)/g, (_, alias: string) => unitFilter(alias, unit.level));
   const select = withUnit(spec.select);
-  const from = withUnit(spec.from)
+  const from = withUnit(spec.from).replace(":department", department.sql)
     .replace(":search", term ? `(${spec.search.map((c) => `${c} LIKE :term ESCAPE '\\'`).join(" OR ")})` : "1 = 1");
   const args: Record<string, InValue> = {
     start: firstDayOfMonth(query.month), end: lastDayOfMonth(query.month), month: query.month,
     yearAgo: lastDayOfMonth(addMonths(query.month, -12)), threeYearsAgo: lastDayOfMonth(addMonths(query.month, -36)),
-    unitId: unit.id, term: `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+    unitId: unit.id, departmentId: department.departmentId, authority: department.authority, term: `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
   };
   const used = (sql: string) => Object.fromEntries(Object.entries(args).filter(([k]) => new RegExp(`:${k}\\b`).test(sql)));
   const countSql = `SELECT count(*) AS n FROM (SELECT 1 FROM ${from})`;
@@ -60,6 +68,23 @@ export async function getDrilldown(db: Db, query: DrilldownQuery): Promise<Drill
     columns: spec.columns, page, pageSize, total: Number(count.rows[0]?.n ?? 0),
     rows: result.rows.map((r) => explain(query.indicatorCode, { ...r } as DrilldownRow)),
   };
+}
+
+/** The condition that keeps a 部门 viewer to its own records; everyone else sees them all. */
+async function departmentFilter(db: Db, viewer: Viewer, indicatorCode: string, rule: string) {
+  const all = { sql: "1 = 1", departmentId: 0, authority: "" };
+  if (viewer.role !== "department") return all;
+  const none = { sql: "0 = 1", departmentId: 0, authority: "" };
+  if (!viewer.departmentId) return none;
+  const [dep] = await db.select().from(departments).where(eq(departments.id, viewer.departmentId));
+  if (!dep) return none;
+  if (rule === "owner") {
+    const [indicator] = await db.select({ owners: indicators.ownerDepartments }).from(indicators).where(eq(indicators.code, indicatorCode));
+    const owners = JSON.parse(indicator?.owners ?? "[]") as string[];
+    return owners.includes(dep.code) ? all : none;
+  }
+  if (rule.includes(":authority") && !dep.registersAuthority) return none;
+  return { sql: `(${rule})`, departmentId: dep.id, authority: dep.registersAuthority ?? "" };
 }
 
 function unitFilter(alias: string, level: string): string {

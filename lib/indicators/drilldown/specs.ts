@@ -1,6 +1,7 @@
 /**
  * What lies behind each indicator's numerator, as SQL over the raw records. Placeholders:
- * :end (the month's last day), :start (its first day), and the unit filter on `e` or `s`.
+ * :end (the month's last day), :start (its first day), the unit filter on `e` or `s`, and
+ * `:department`, the filter a 部门 viewer sees its own records through.
  * Each spec names its columns in Chinese for screens and spreadsheets.
  */
 export interface DrilldownSpec {
@@ -11,6 +12,12 @@ export interface DrilldownSpec {
   orderBy: string;
   search: string[];
   columns: { key: string; label: string }[];
+  /**
+   * Which of these records are a department's own (`:department` in `from` becomes this condition
+   * with `:departmentId` / `:authority` bound), or "owner": all of them, for the departments that own
+   * the indicator and none for others.
+   */
+  department: string | "owner";
 }
 
 const ALIVE = (a: string) => `${a}.registered_on <= :end AND (${a}.exited_on IS NULL OR ${a}.exited_on > :end)`;
@@ -36,36 +43,41 @@ export const DRILLDOWN_SPECS: Record<string, DrilldownSpec> = {
     select: `${ENTITY_SELECT}, e.uscc_failures,
       (SELECT count(*) FROM entities o WHERE o.uscc = e.uscc AND o.id <> e.id AND ${ALIVE("o")}) AS shared_with`,
     from: `entities e ${ENTITY_JOINS} WHERE ${ALIVE("e")} AND :unit(e) AND :search AND e.uscc IS NOT NULL AND (e.uscc_failures <> '[]'
-      OR e.uscc IN (SELECT uscc FROM entities WHERE uscc IS NOT NULL GROUP BY uscc HAVING count(*) > 1))`,
+      OR e.uscc IN (SELECT uscc FROM entities WHERE uscc IS NOT NULL GROUP BY uscc HAVING count(*) > 1)) AND :department`,
     orderBy: "e.uscc, e.id",
     search: ["e.name", "e.uscc"],
     columns: [...ENTERPRISE_COLUMNS, { key: "problem", label: "问题" }],
+    // A registering authority fixes the codes it issued (a code's first character names it).
+    department: "substr(e.uscc, 1, 1) = :authority",
   },
   sgs_report_rate: {
     title: "各部门作出决定数与上报记录数",
     select: `dep.short_name AS department, sum(c.decisions) AS decisions,
       (SELECT count(*) FROM sgs_records s WHERE s.department_id = dep.id AND ${SGS_IN_MONTH} AND :unit(s)) AS reported`,
     from: `decision_counts c JOIN departments dep ON dep.id = c.department_id
-      JOIN org_units cu ON cu.id = c.org_unit_id WHERE c.month = :month AND :unit(cu) AND :search GROUP BY dep.id`,
+      JOIN org_units cu ON cu.id = c.org_unit_id WHERE c.month = :month AND :unit(cu) AND :search AND :department GROUP BY dep.id`,
     orderBy: "sum(c.decisions) - reported DESC",
     search: ["dep.short_name"],
     columns: [{ key: "department", label: "部门" }, { key: "decisions", label: "作出决定数" }, { key: "reported", label: "已上报记录数" }, { key: "gap", label: "未上报" }],
+    department: "dep.id = :departmentId",
   },
   sgs_compliance_rate: {
     title: "不合规的双公示记录",
     select: `${SGS_SELECT}, s.failed_rules`,
-    from: `sgs_records s ${SGS_JOINS} WHERE ${SGS_IN_MONTH} AND :unit(s) AND :search AND s.failed_rules <> '[]'`,
+    from: `sgs_records s ${SGS_JOINS} WHERE ${SGS_IN_MONTH} AND :unit(s) AND :search AND :department AND s.failed_rules <> '[]'`,
     orderBy: "s.decision_date, s.id",
     search: ["s.subject_name", "s.subject_code", "s.doc_number"],
     columns: [...SGS_COLUMNS, { key: "problem", label: "不合规项" }],
+    department: "s.department_id = :departmentId",
   },
   sgs_timeliness_rate: {
     title: "逾期上报的双公示记录",
     select: `${SGS_SELECT}, s.working_days_late`,
-    from: `sgs_records s ${SGS_JOINS} WHERE ${SGS_IN_MONTH} AND :unit(s) AND :search AND s.working_days_late > 0`,
+    from: `sgs_records s ${SGS_JOINS} WHERE ${SGS_IN_MONTH} AND :unit(s) AND :search AND :department AND s.working_days_late > 0`,
     orderBy: "s.working_days_late DESC, s.id",
     search: ["s.subject_name", "s.subject_code", "s.doc_number"],
     columns: [...SGS_COLUMNS, { key: "working_days_late", label: "逾期工作日" }],
+    department: "s.department_id = :departmentId",
   },
   xyd_enrolled_ratio: enterpriseList("已入驻信易贷平台的存续企业", "JOIN xyd_enrolments x ON x.entity_id = e.id AND x.enrolled_on <= :end", "x.enrolled_on", "入驻日期"),
   xyd_verified_ratio: enterpriseList("已实名认证的存续企业", "JOIN xyd_enrolments x ON x.entity_id = e.id AND x.verified_on <= :end", "x.verified_on", "认证日期"),
@@ -77,26 +89,29 @@ export const DRILLDOWN_SPECS: Record<string, DrilldownSpec> = {
     "r.rating_year", "评价年度"),
   blacklist_share: enterpriseList("月末仍在严重失信主体名单上的企业",
     "JOIN blacklist_entries b ON b.entity_id = e.id AND b.listed_on <= :end AND (b.removed_on IS NULL OR b.removed_on > :end)",
-    "b.list_kind || '（' || b.listed_on || '列入）'", "名单"),
+    "b.list_kind || '（' || b.listed_on || '列入）'", "名单", "b.department_id = :departmentId"),
   blacklist_exit_rate: {
     ...enterpriseList("近12个月移出名单的企业", "JOIN blacklist_entries b ON b.entity_id = e.id AND b.removed_on <= :end AND b.removed_on > :yearAgo",
-      "b.list_kind || '（' || b.removed_on || '移出）'", "名单"),
-    from: `entities e ${ENTITY_JOINS} JOIN blacklist_entries b ON b.entity_id = e.id AND b.removed_on <= :end AND b.removed_on > :yearAgo WHERE e.kind = 'enterprise' AND :unit(e) AND :search`,
+      "b.list_kind || '（' || b.removed_on || '移出）'", "名单", "b.department_id = :departmentId"),
+    from: `entities e ${ENTITY_JOINS} JOIN blacklist_entries b ON b.entity_id = e.id AND b.removed_on <= :end AND b.removed_on > :yearAgo WHERE e.kind = 'enterprise' AND :unit(e) AND :search AND :department`,
   },
   frequent_penalty_count: {
     title: "近3年受到5次及以上行政处罚的企业",
     select: `${ENTITY_SELECT}, count(*) AS penalties`,
     from: `entities e ${ENTITY_JOINS} JOIN sgs_records s ON s.entity_id = e.id AND s.kind = 'penalty'
       AND s.decision_date > :threeYearsAgo AND s.decision_date <= :end
-      WHERE e.kind = 'enterprise' AND :unit(e) AND :search GROUP BY e.id HAVING count(*) >= 5`,
+      WHERE e.kind = 'enterprise' AND :unit(e) AND :search GROUP BY e.id HAVING count(*) >= 5 AND :department`,
     orderBy: "count(*) DESC, e.id",
     search: ["e.name", "e.uscc"],
     columns: [...ENTERPRISE_COLUMNS, { key: "penalties", label: "近3年处罚次数" }],
+    // The firms it penalised itself (at least once among their penalties).
+    department: "sum(s.department_id = :departmentId) > 0",
   },
   gov_default_open: {
     title: "月末未结的政府机构失信被执行人案件",
     select: "g.id, g.case_number, g.court, g.debtor_name, g.debtor_code, g.amount_wan, g.opened_on, d.name AS district",
-    from: "gov_default_cases g JOIN org_units d ON d.id = g.district_id WHERE g.opened_on <= :end AND (g.closed_on IS NULL OR g.closed_on > :end) AND :unit(g) AND :search",
+    from: "gov_default_cases g JOIN org_units d ON d.id = g.district_id WHERE g.opened_on <= :end AND (g.closed_on IS NULL OR g.closed_on > :end) AND :unit(g) AND :search AND :department",
+    department: "owner",
     orderBy: "g.opened_on, g.id",
     search: ["g.debtor_name", "g.case_number"],
     columns: [
@@ -107,11 +122,12 @@ export const DRILLDOWN_SPECS: Record<string, DrilldownSpec> = {
   },
 };
 
-function enterpriseList(title: string, join: string, detail: string, detailLabel: string): DrilldownSpec {
+function enterpriseList(title: string, join: string, detail: string, detailLabel: string, department: string | "owner" = "owner"): DrilldownSpec {
   return {
     title,
+    department,
     select: `${ENTITY_SELECT}, ${detail} AS detail`,
-    from: `entities e ${ENTITY_JOINS} ${join} WHERE e.kind = 'enterprise' AND ${ALIVE("e")} AND :unit(e) AND :search`,
+    from: `entities e ${ENTITY_JOINS} ${join} WHERE e.kind = 'enterprise' AND ${ALIVE("e")} AND :unit(e) AND :search AND :department`,
     orderBy: "e.id",
     search: ["e.name", "e.uscc"],
     columns: [...ENTERPRISE_COLUMNS, { key: "detail", label: detailLabel }],

@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireRole } from "@/lib/auth/request";
+
+export const metadata: Metadata = { title: "设置" };
+
+const SECTIONS = [
+  { href: "/settings/users", title: "账号管理", text: "开设账号，设定角色和所属部门、区县，停用账号，重置密码并解除锁定。" },
+  { href: "/settings/tokens", title: "接口令牌", text: "为部门业务系统发放接口令牌，用于自动报送；令牌泄露时立即吊销。" },
+  { href: "/settings/audit", title: "操作日志", text: "每一次登录和修改：谁、何时、从哪里、改了什么，可筛选并导出Excel。" },
+];
+
+export default async function SettingsPage() {
+  await requireRole("office");
+  return (
+    <div className="space-y-5">
+      <div>
+        <h1 className="text-xl font-semibold">设置</h1>
+        <p className="mt-1 text-sm text-slate-500">仅信用办可见。</p>
+      </div>
+      <ul className="grid gap-4 sm:grid-cols-3">
+        {SECTIONS.map((s) => (
+          <li key={s.href}>
+            <Link href={s.href} className="block h-full rounded-lg border border-slate-200 bg-white p-4 hover:border-blue-300 hover:bg-blue-50">
+              <h2 className="text-base font-semibold text-blue-800">{s.title}</h2>
+              <p className="mt-1 text-sm text-slate-600">{s.text}</p>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
