@@ -21,6 +21,11 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
     },
   },
+  projects: [
+    // Signs every demo account in; the journeys start signed in as the office unless they say otherwise.
+    { name: "sign-in", testMatch: /setup\/.*\.setup\.ts/ },
+    { name: "journeys", dependencies: ["sign-in"], use: { storageState: "artifacts/auth/office.json" } },
+  ],
   webServer: {
     command: `npx tsx scripts/db-seed.ts && npx next start -p ${PORT} -H 127.0.0.1`,
     env: { DATABASE_URL },

@@ -1,4 +1,7 @@
 import { test, expect, paintedPixels, screenshot } from "./support";
+import { authStateFile } from "./auth-state";
+
+test.use({ storageState: authStateFile("leader") });
 
 test("a leader opens a district, sees what costs it points, then one of its towns", async ({ page }) => {
   await page.goto("/districts");

@@ -1,5 +1,8 @@
 import { execSync } from "node:child_process";
 import { test, expect, paintedPixels, screenshot } from "./support";
+import { authStateFile } from "./auth-state";
+
+test.use({ storageState: authStateFile("leader") });
 
 test("a leader opens 总览 and sees the city's score, rank, indicators, district ranking, map and warnings", async ({ page }) => {
   // Without a CJK font every character renders as a box; make that a failure, not a silent screenshot.

@@ -1,4 +1,7 @@
 import { test, expect, screenshot } from "./support";
+import { authStateFile } from "./auth-state";
+
+test.use({ storageState: authStateFile("leader") });
 
 test("a leader sees a red warning on 总览 and follows it to the offending records", async ({ page }) => {
   await page.goto("/");

@@ -1,9 +1,10 @@
 import { readFileSync } from "node:fs";
 import { test, expect, screenshot } from "./support";
+import { authStateFile } from "./auth-state";
 
 const PLAN = readFileSync("tests/e2e/fixtures/plan-2026.txt", "utf8");
 
-test("the office loads a plan, settles two units, records progress; the department sees its task and weak indicators", async ({ page }) => {
+test("the office loads a plan, settles two units, records progress; the department signs in and sees its task and weak indicators", async ({ page, browser }) => {
   await page.goto("/tasks");
   await page.getByRole("link", { name: "载入工作要点" }).click();
   await page.getByLabel("粘贴工作要点全文").fill(PLAN);
@@ -37,13 +38,17 @@ test("the office loads a plan, settles two units, records progress; the departme
   await expect(page.getByRole("region", { name: /进展记录/ })).toContainText("已完成存量错码核查");
   await screenshot(page, "task");
 
-  await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "部门" }).click();
-  await page.getByRole("link", { name: "市市场监管局" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "市市场监督管理局" })).toBeVisible();
-  const tasks = page.getByRole("region", { name: /本部门承担的任务/ });
+  // The department's own account: its page is its home, with the task and its weak indicators.
+  const samr = await browser.newContext({ storageState: authStateFile("samr") });
+  const own = await samr.newPage();
+  await own.goto("/");
+  await own.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "本部门" }).click();
+  await expect(own.getByRole("heading", { level: 1, name: "市市场监督管理局" })).toBeVisible();
+  const tasks = own.getByRole("region", { name: /本部门承担的任务/ });
   await expect(tasks.getByRole("link", { name: "降低统一社会信用代码重错码率" })).toBeVisible();
   await expect(tasks).toContainText("推进中");
-  const weak = page.getByRole("region", { name: /本部门负责的未达标指标/ });
+  const weak = own.getByRole("region", { name: /本部门负责的未达标指标/ });
   await expect(weak.getByRole("listitem").first()).toBeVisible();
-  await screenshot(page, "department");
+  await screenshot(own, "department");
+  await samr.close();
 });

@@ -1,0 +1,21 @@
+import { it } from "vitest";
+import { createClient } from "@libsql/client";
+import { createTestDb } from "@/tests/support/test-db";
+import { departments } from "@/db/schema";
+import { write, z, type WriteAction } from "./index";
+import { systemViewer } from "@/lib/auth/viewer";
+const input = z.object({ code: z.string(), name: z.string() });
+const add: WriteAction<typeof input, null> = { name: "a", input, allow: () => true, run: async (tx, i) => { await tx.insert(departments).values({ code: i.code, name: i.name, shortName: i.name }); return { value: null, audit: { entityType: "x", summary: "x" } }; } };
+it("probe", async () => {
+  const t = await createTestDb();
+  const orig = t.db.transaction.bind(t.db);
+  const start = Date.now();
+  (t.db as any).transaction = async (f: any) => { const s = Date.now() - start; try { return await orig(f); } catch (e: any) { console.log("attempt at", s, "failed at", Date.now() - start, e.message); throw e; } };
+  const other = createClient({ url: t.url });
+  const tx = await other.transaction("write");
+  await tx.execute("INSERT INTO app_meta (key, value) VALUES ('o', '1')");
+  setTimeout(() => { console.log("commit at", Date.now() - start); void tx.commit(); }, 400);
+  const r = await write(t.db, systemViewer("t"), add, { code: "a", name: "甲" });
+  console.log("result", Date.now() - start, JSON.stringify(r));
+  other.close(); t.cleanup();
+}, 60000);

@@ -1,0 +1,17 @@
+import { chromium } from "@playwright/test";
+const [,, user, path, out] = process.argv;
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox"] });
+const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: "zh-CN" });
+const errors = [];
+page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+page.on("pageerror", (e) => errors.push(e.message));
+await page.goto("http://127.0.0.1:3100" + path);
+await page.getByLabel("账号").fill(user);
+await page.getByLabel("密码").fill("Shifan@2026");
+await page.getByRole("button", { name: "登录" }).click();
+await page.waitForLoadState("networkidle");
+await page.waitForTimeout(1500);
+console.log("url", page.url());
+await page.screenshot({ path: out, fullPage: false });
+console.log("errors", JSON.stringify(errors));
+await browser.close();
