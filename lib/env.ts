@@ -1,4 +1,6 @@
 import { z } from "zod";
+// zod speaks Chinese in every process that reads the environment (all of them).
+import "@/lib/write/zod-zh";
 
 const envSchema = z.object({
   DATABASE_URL: z
