@@ -1,4 +1,5 @@
-import { createClient } from "@libsql/client";
+import { spawn } from "node:child_process";
+import { createRequire } from "node:module";
 import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { appMeta, auditLog, departments, writeReceipts, type Role } from "@/db/schema";
@@ -7,6 +8,8 @@ import { systemViewer, type Viewer } from "@/lib/auth/viewer";
 import { createUser } from "@/lib/users/actions";
 import { createTestDb, type TestDb } from "@/tests/support/test-db";
 import { conflict, onLocalChange, Refusal, STORE_VERSION_KEY, write, z, type WriteAction } from "./index";
+
+const require = createRequire(import.meta.url);
 
 let t: TestDb;
 beforeEach(async () => (t = await createTestDb()));
@@ -71,6 +74,29 @@ const count = {
   audit: (action?: string) => (action ? t.db.$count(auditLog, eq(auditLog.action, action)) : t.db.$count(auditLog)),
   receipts: () => t.db.$count(writeReceipts),
 };
+
+/**
+ * Another process (a second app server, an import on the command line) that takes the store's write lock,
+ * writes a row and commits after `holdMs`. Resolves once the lock is held.
+ */
+async function lockFromAnotherProcess(url: string, holdMs: number): Promise<{ done: Promise<void> }> {
+  const script = `
+    const Database = require(${JSON.stringify(require.resolve("libsql"))});
+    const db = new Database(${JSON.stringify(url.slice("file:".length))});
+    db.prepare("BEGIN IMMEDIATE").run();
+    db.prepare("INSERT INTO app_meta (key, value) VALUES ('other_process', '1')").run();
+    process.stdout.write("locked\\n");
+    setTimeout(() => { db.prepare("COMMIT").run(); db.close(); }, ${holdMs});
+  `;
+  const child = spawn(process.execPath, ["-e", script], { stdio: ["ignore", "pipe", "inherit"] });
+  const done = new Promise<void>((resolve, reject) => child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`lock holder exited with ${code}`)))));
+  await new Promise<void>((resolve, reject) => {
+    child.stdout.on("data", (chunk: Buffer) => chunk.toString().includes("locked") && resolve());
+    child.on("error", reject);
+    done.catch(reject);
+  });
+  return { done };
+}
 
 const hasChinese = (s: string) => /[\u4e00-\u9fff]/.test(s);
 /** A message with no Chinese in it (English, or zod's default codes) would reach the user as is. */
@@ -194,22 +220,27 @@ describe("write: one transaction", () => {
     expect(await write(t.db, office, addDepartment, { code: "tax", name: "市税务局" })).toMatchObject({ ok: true });
   });
 
-  it("answers a broken constraint with 409 and keeps nothing of it", async () => {
+  // drizzle wraps driver errors in DrizzleQueryError("Failed query: …"); the SQLite code is on its `cause`.
+  it("answers a broken unique constraint with 409", async () => {
     expect(await write(t.db, office, addDepartment, { code: "tax", name: "市税务局" })).toMatchObject({ ok: true });
-    const outcome = await write(t.db, office, addDepartment, { code: "tax", name: "另一个局" });
-    expect(outcome).toMatchObject({ ok: false, status: 409, fieldErrors: {} });
-    if (!outcome.ok) expect(outcome.message).toBe("提交的内容与已有数据冲突（可能已被他人修改或引用的对象不存在），请刷新后重试");
+    const outcome = await write(t.db, office, addDepartment, { code: "tax", name: "另一个局" }).catch((error: Error) => error);
+    expect(outcome).toEqual({ ok: false, status: 409, message: "提交的内容与已有数据冲突（可能已被他人修改或引用的对象不存在），请刷新后重试", fieldErrors: {} });
+    expect(await count.departments()).toBe(1);
+    expect(await count.audit()).toBe(1);
+  });
 
+  it("answers a broken foreign key with 409", async () => {
     const dangling: WriteAction<z.ZodObject<{}>, null> = {
       name: "test.dangling", input: z.object({}), allow: canWrite,
       run: async (tx) => {
-        await tx.insert(departments).values({ code: "x", name: "悬空", shortName: "悬空", orgUnitId: 9999 });
+        await tx.insert(departments).values({ code: "xx", name: "悬空", shortName: "悬空", orgUnitId: 9999 });
         return { value: null, audit: { entityType: "department", summary: "悬空" } };
       },
     };
-    expect(await write(t.db, office, dangling, {})).toMatchObject({ ok: false, status: 409 });
-    expect(await count.departments()).toBe(1);
-    expect(await count.audit()).toBe(1);
+    const outcome = await write(t.db, office, dangling, {}).catch((error: Error) => error);
+    expect(outcome).toMatchObject({ ok: false, status: 409 });
+    expect(await count.departments()).toBe(0);
+    expect(await count.audit()).toBe(0);
   });
 });
 
@@ -228,7 +259,7 @@ describe("write: store version", () => {
     expect(await count.audit("test.bookkeeping")).toBe(1);
     expect(await storeVersion()).toBe(v0 + 2);
 
-    await write(t.db, office, addDepartment, { code: "a2", name: "重复" }); // 409
+    await write(t.db, office, addDepartmentChecked, { code: "a2", name: "重复" }); // 409
     await write(t.db, office, addDepartment, { code: "" }); // 422
     await write(t.db, leader, addDepartment, { code: "a3", name: "丙局" }); // 403
     expect(await storeVersion()).toBe(v0 + 2);
@@ -264,8 +295,8 @@ describe("write: submission keys", () => {
 
   it("does not remember a refused submission, so it can be corrected and sent again", async () => {
     await write(t.db, office, addDepartment, { code: "tax", name: "市税务局" });
-    expect(await write(t.db, office, addDepartment, { code: "tax", name: "重名" }, { submissionKey: "k" })).toMatchObject({ ok: false, status: 409 });
-    expect(await write(t.db, office, addDepartment, { code: "tax2", name: "重名" }, { submissionKey: "k" })).toMatchObject({ ok: true, repeated: false });
+    expect(await write(t.db, office, addDepartmentChecked, { code: "tax", name: "重名" }, { submissionKey: "k" })).toMatchObject({ ok: false, status: 409 });
+    expect(await write(t.db, office, addDepartmentChecked, { code: "tax2", name: "重名" }, { submissionKey: "k" })).toMatchObject({ ok: true, repeated: false });
   });
 
   // `check` runs once before the queue, outside the transaction, and the receipt is only looked up inside
@@ -300,28 +331,32 @@ describe("write: concurrency", () => {
 
   it("keeps going when one of many concurrent writes fails", async () => {
     const outcomes = await Promise.allSettled([
-      write(t.db, office, addDepartment, { code: "a", name: "甲局" }),
-      write(t.db, office, failingAfterInsert(new Error("boom")), { code: "b", name: "乙局" }),
-      write(t.db, office, addDepartment, { code: "c", name: "丙局" }),
+      write(t.db, office, addDepartment, { code: "aa", name: "甲局" }),
+      write(t.db, office, failingAfterInsert(new Error("boom")), { code: "bb", name: "乙局" }),
+      write(t.db, office, addDepartment, { code: "cc", name: "丙局" }),
     ]);
-    console.log(JSON.stringify(outcomes));
     expect(outcomes.map((o) => o.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
-    expect((await t.db.select({ code: departments.code }).from(departments)).map((d) => d.code).sort()).toEqual(["a", "c"]);
+    expect((await t.db.select({ code: departments.code }).from(departments)).map((d) => d.code).sort()).toEqual(["aa", "cc"]);
   });
 
-  it("waits for another process holding the write lock instead of failing", async () => {
-    const other = createClient({ url: t.url });
-    try {
-      const tx = await other.transaction("write");
-      await tx.execute("INSERT INTO app_meta (key, value) VALUES ('other_process', '1')");
-      const release = new Promise<void>((resolve) => setTimeout(() => void tx.commit().then(resolve), 400));
-      const outcome = await write(t.db, office, addDepartment, { code: "tax", name: "市税务局" });
-      await release;
-      expect(outcome).toMatchObject({ ok: true });
-      expect(await count.departments()).toBe(1);
-      expect(await t.db.$count(appMeta, eq(appMeta.key, "other_process"))).toBe(1);
-    } finally {
-      other.close();
-    }
+  it("waits for another process holding the write lock briefly", async () => {
+    const other = await lockFromAnotherProcess(t.url, 400);
+    const outcome = await write(t.db, office, addDepartment, { code: "tax", name: "市税务局" });
+    await other.done;
+    expect(outcome).toMatchObject({ ok: true });
+    expect(await count.departments()).toBe(1);
+    expect(await t.db.$count(appMeta, eq(appMeta.key, "other_process"))).toBe(1);
+  });
+
+  // Held longer than the connection's busy_timeout (5 s), BEGIN IMMEDIATE fails with SQLITE_BUSY and the
+  // write path retries. But the libsql driver leaves the failed BEGIN statement active on the connection, so
+  // every retried transaction's COMMIT fails with "SQLITE_BUSY: cannot commit transaction - SQL statements
+  // in progress" until that statement happens to be garbage-collected: the retries cannot succeed.
+  it("retries after SQLITE_BUSY and succeeds once another process lets go of a long write lock", async () => {
+    const other = await lockFromAnotherProcess(t.url, 5_600);
+    const outcome = await write(t.db, office, addDepartment, { code: "tax", name: "市税务局" });
+    await other.done;
+    expect(outcome).toMatchObject({ ok: true });
+    expect(await count.departments()).toBe(1);
   });
 });
