@@ -14,6 +14,8 @@ import { addDays, dayNumber, isIsoDate, type IsoDate } from "../lib/dates";
 import { dbConfigFromEnv, openDb, tuneLocalDb } from "../db/client";
 import { migrateDb } from "../db/migrate";
 import { enterHolidayNotice, getCalendarEntries } from "../lib/calendar/store";
+import { systemViewer } from "../lib/auth/viewer";
+import { write } from "../lib/write";
 import {
   createWorkCalendar,
   parseHolidayNotice,
@@ -107,7 +109,9 @@ async function enter(path: string | undefined): Promise<string[]> {
   if (!parsed.ok) throw new UsageError(`节假日通知文件有误：\n  ${parsed.errors.join("\n  ")}`);
   const db = await openStore();
   try {
-    const { recordsToRederive } = await enterHolidayNotice(db, parsed.notice);
+    const outcome = await write(db, systemViewer("命令行 calendar enter"), enterHolidayNotice, parsed.notice);
+    if (!outcome.ok) throw new UsageError(outcome.message);
+    const { recordsToRederive } = outcome.value;
     return [
       `已录入${parsed.notice.year}年节假日安排：${parsed.notice.overrides.length}天。`,
       `${recordsToRederive}条双公示记录将在下次计算时重新判定及时性，请运行 npm run compute。`,

@@ -7,6 +7,9 @@ import { ensureDefaultCatalogue } from "@/lib/indicators/catalogue-store";
 import { indicatorValues, orgUnits } from "@/db/schema";
 import { isIsoMonth } from "@/lib/dates";
 import { runCompute } from "@/lib/indicators/compute/run-compute";
+import { recordComputation } from "@/lib/indicators/compute/record-compute";
+import { systemViewer } from "@/lib/auth/viewer";
+import { write } from "@/lib/write";
 
 async function main() {
   const { values: args } = parseArgs({ options: { month: { type: "string" }, json: { type: "boolean" } } });
@@ -23,6 +26,7 @@ async function main() {
   try {
     const result = await runCompute(db, executor, args.month ? [args.month] : undefined);
     for (const notice of result.notices) console.error(`⚠ 注意：${notice}`);
+    await write(db, systemViewer("命令行 compute"), recordComputation, result);
     if (args.json) {
       const rows = await db
         .select({ month: indicatorValues.month, code: orgUnits.code, name: orgUnits.name, level: orgUnits.level,

@@ -5,6 +5,8 @@ import { runCompute } from "@/lib/indicators/compute/run-compute";
 import { loadCatalogue, makeCity, makeSgsRecord } from "@/tests/support/factories";
 import { createTestDb, type TestDb } from "@/tests/support/test-db";
 import { parseHolidayNotice } from "./notice";
+import { systemViewer } from "@/lib/auth/viewer";
+import { write } from "@/lib/write";
 import { enterHolidayNotice, loadWorkCalendar } from "./store";
 import { UncoveredYearError } from "./uncovered-year-error";
 
@@ -44,7 +46,7 @@ describe("holiday notices entered by the office", () => {
 
     const parsed = parseHolidayNotice(NOTICE_2027);
     if (!parsed.ok) throw new Error(parsed.errors.join());
-    await enterHolidayNotice(t.db, parsed.notice);
+    expect(await write(t.db, systemViewer("测试"), enterHolidayNotice, parsed.notice)).toMatchObject({ ok: true });
     const after = await runCompute(t.db, t.executor, ["2026-12"]);
     expect(after.notices).toEqual([]);
     // 12-29, 12-30, 12-31, (元旦 01-01, weekend), 01-04, 01-05, 01-06, 01-07: the 7th working day is 01-07.

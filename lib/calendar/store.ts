@@ -1,5 +1,8 @@
 import { and, gte, lte } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import { isOffice } from "@/lib/auth/scope";
+import { type WriteAction } from "@/lib/write";
+import { holidayNoticeSchema } from "./notice";
 import { calendarOverrides, calendarYears, sgsRecords } from "@/db/schema";
 import { todayInChina } from "@/lib/dates";
 import { createWorkCalendar } from "./default-calendar";
@@ -31,10 +34,11 @@ export async function loadWorkCalendar(db: Db): Promise<WorkCalendar> {
  * Stores a year's notice, replacing an earlier entry for that year, and clears the lateness of the
  * 双公示 records it affects so the next computation derives it again with the new days.
  */
-export async function enterHolidayNotice(db: Db, notice: HolidayNotice): Promise<{ recordsToRederive: number }> {
-  const from = `${notice.year - 1}-12-01`;
-  const to = `${notice.year}-12-31`;
-  return db.transaction(async (tx) => {
+export const enterHolidayNotice: WriteAction<typeof holidayNoticeSchema, { recordsToRederive: number }> = {
+  name: "calendar.enter_notice", input: holidayNoticeSchema, allow: isOffice, refusal: "只有信用办可以录入节假日安排",
+  run: async (tx, notice) => {
+    const from = `${notice.year - 1}-12-01`;
+    const to = `${notice.year}-12-31`;
     await tx.delete(calendarOverrides).where(and(gte(calendarOverrides.date, from), lte(calendarOverrides.date, to)));
     await tx.insert(calendarOverrides).values(notice.overrides.map((o) => ({ date: o.date, kind: o.kind, note: o.note ?? null })));
     await tx.insert(calendarYears)
@@ -43,6 +47,9 @@ export async function enterHolidayNotice(db: Db, notice: HolidayNotice): Promise
     // Decisions from mid-November on can have deadlines running into the new year.
     const cleared = await tx.update(sgsRecords).set({ workingDaysLate: null })
       .where(and(gte(sgsRecords.decisionDate, `${notice.year - 1}-11-15`), lte(sgsRecords.decisionDate, to)));
-    return { recordsToRederive: cleared.rowsAffected };
-  });
-}
+    return {
+      value: { recordsToRederive: cleared.rowsAffected },
+      audit: { entityType: "calendar_year", entityId: notice.year, summary: `录入${notice.year}年节假日安排（${notice.overrides.length}天）`, after: notice },
+    };
+  },
+};
