@@ -14,7 +14,10 @@ export interface ScopeChoices {
   districts: Option[];
 }
 
-/** 姓名或单位, 角色, and the 所属部门 / 所属区县 select the role needs. */
+/**
+ * 姓名或单位, 角色, and the 所属部门 / 所属区县 select the role needs. Every field is uncontrolled: React
+ * resets a form after its action, to each field's default, so the defaults are what should show.
+ */
 export function AccountFields({ values, errors, choices }: { values: Record<string, string>; errors: Record<string, string>; choices: ScopeChoices }) {
   const [role, setRole] = useState(values.role ?? "");
   return (
@@ -24,7 +27,7 @@ export function AccountFields({ values, errors, choices }: { values: Record<stri
         <FieldError message={errors.displayName} />
       </label>
       <label className="flex flex-col gap-1">角色
-        <select name="role" value={role} onChange={(e) => setRole(e.target.value)} required className={INPUT}>
+        <select name="role" defaultValue={values.role ?? ""} onChange={(e) => setRole(e.target.value)} required className={INPUT}>
           <option value="">请选择</option>
           {choices.roles.map((r) => <option key={r.value} value={r.value}>{r.label}</option>)}
         </select>

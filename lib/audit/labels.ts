@@ -34,8 +34,10 @@ export const ENTITY_LABELS: Record<string, string> = {
   progress: "进展",
 };
 
-/** “账号 #12”, “会话”, or the raw type for one not listed. */
+/** “账号 #12”, “接口令牌 #3”, or the raw type for one not listed. */
 export function entityLabel(entityType: string, entityId: string | null): string {
+  // Sign-in and sign-out rows name the account whose session it is.
+  if (entityType === "session") return entityId ? `账号 #${entityId} 的会话` : "会话";
   const kind = ENTITY_LABELS[entityType] ?? entityType;
   return entityId ? `${kind} #${entityId}` : kind;
 }

@@ -121,6 +121,7 @@ describe("audit labels and the Excel export", () => {
     expect(actionLabel("auth.sign_in_failed")).toBe("登录失败");
     expect(actionLabel("import.records")).toBe("import.records");
     expect(entityLabel("api_token", "7")).toBe("接口令牌 #7");
+    expect(entityLabel("session", "3")).toBe("账号 #3 的会话");
     expect(chinaTime("2026-03-01T16:30:00.000Z")).toBe("2026-03-02 00:30:00");
     expect(chinaDayStartUtc("2026-03-02")).toBe("2026-03-01T16:00:00.000Z");
   });
