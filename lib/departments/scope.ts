@@ -11,8 +11,8 @@ import { loadTaskBoard } from "@/lib/plans/task-board";
 const PAGE = 50;
 
 /**
- * Everything one department may see, behind one function that takes the department: when sign-in
- * arrives, access control wraps this and nothing else.
+ * Everything one department may see, behind one function that takes the department. Callers decide
+ * first whether the viewer may see this department (`canSeeDepartment`); everything here is its own.
  */
 export async function forDepartment(db: Db, departmentId: number) {
   const [department] = await db.select().from(departments).where(eq(departments.id, departmentId));
