@@ -77,25 +77,36 @@ const count = {
 
 /**
  * Another process (a second app server, an import on the command line) that takes the store's write lock,
- * writes a row and commits after `holdMs`. Resolves once the lock is held.
+ * writes a row and commits after `holdMs`. Resolves once the lock is held; `released` gives the moment
+ * (Date.now() of that process) the lock was let go.
  */
-async function lockFromAnotherProcess(url: string, holdMs: number): Promise<{ done: Promise<void> }> {
+async function lockFromAnotherProcess(url: string, holdMs: number): Promise<{ released: Promise<number> }> {
   const script = `
     const Database = require(${JSON.stringify(require.resolve("libsql"))});
     const db = new Database(${JSON.stringify(url.slice("file:".length))});
     db.prepare("BEGIN IMMEDIATE").run();
     db.prepare("INSERT INTO app_meta (key, value) VALUES ('other_process', '1')").run();
     process.stdout.write("locked\\n");
-    setTimeout(() => { db.prepare("COMMIT").run(); db.close(); }, ${holdMs});
+    setTimeout(() => { db.prepare("COMMIT").run(); process.stdout.write("released " + Date.now() + "\\n"); db.close(); }, ${holdMs});
   `;
   const child = spawn(process.execPath, ["-e", script], { stdio: ["ignore", "pipe", "inherit"] });
-  const done = new Promise<void>((resolve, reject) => child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`lock holder exited with ${code}`)))));
-  await new Promise<void>((resolve, reject) => {
-    child.stdout.on("data", (chunk: Buffer) => chunk.toString().includes("locked") && resolve());
-    child.on("error", reject);
-    done.catch(reject);
+  let output = "";
+  let onLocked!: () => void;
+  const locked = new Promise<void>((resolve) => (onLocked = resolve));
+  child.stdout.on("data", (chunk: Buffer) => {
+    output += chunk.toString();
+    if (output.includes("locked")) onLocked();
   });
-  return { done };
+  const released = new Promise<number>((resolve, reject) => {
+    child.on("error", reject);
+    child.on("exit", (code) => {
+      const at = Number(/released (\d+)/.exec(output)?.[1]);
+      if (code === 0 && at) resolve(at);
+      else reject(new Error(`lock holder exited with ${code}: ${output}`));
+    });
+  });
+  await Promise.race([locked, released]);
+  return { released };
 }
 
 const hasChinese = (s: string) => /[\u4e00-\u9fff]/.test(s);
@@ -342,21 +353,38 @@ describe("write: concurrency", () => {
   it("waits for another process holding the write lock briefly", async () => {
     const other = await lockFromAnotherProcess(t.url, 400);
     const outcome = await write(t.db, office, addDepartment, { code: "tax", name: "市税务局" });
-    await other.done;
+    await other.released;
     expect(outcome).toMatchObject({ ok: true });
     expect(await count.departments()).toBe(1);
     expect(await t.db.$count(appMeta, eq(appMeta.key, "other_process"))).toBe(1);
   });
 
   // Held longer than the connection's busy_timeout (5 s), BEGIN IMMEDIATE fails with SQLITE_BUSY and the
-  // write path retries. But the libsql driver leaves the failed BEGIN statement active on the connection, so
-  // every retried transaction's COMMIT fails with "SQLITE_BUSY: cannot commit transaction - SQL statements
-  // in progress" until that statement happens to be garbage-collected: the retries cannot succeed.
-  it("retries after SQLITE_BUSY and succeeds once another process lets go of a long write lock", async () => {
+  // write path retries every 25 ms, 50 ms, 75 ms …, so it should go through right after the lock is let go.
+  // But libsql leaves the failed BEGIN statement active on the pooled connection, so every retried
+  // transaction's COMMIT fails with "SQLITE_BUSY: cannot commit transaction - SQL statements in progress"
+  // until a garbage collection happens to finalize that statement (or all 20 retries are spent: 409).
+  it("goes through promptly once another process lets go of a long write lock", async () => {
+    // Watch each attempt of the write path's transaction (the store itself is real).
+    const failures: string[] = [];
+    const transaction = t.db.transaction.bind(t.db);
+    t.db.transaction = (async (...args: Parameters<typeof transaction>) => {
+      try {
+        return await transaction(...args);
+      } catch (error) {
+        failures.push(String((error as Error).message));
+        throw error;
+      }
+    }) as typeof t.db.transaction;
+
     const other = await lockFromAnotherProcess(t.url, 5_600);
     const outcome = await write(t.db, office, addDepartment, { code: "tax", name: "市税务局" });
-    await other.done;
+    const finished = Date.now();
+    const released = await other.released;
+    // Attempts made while the lock was held fail at BEGIN; none may fail after it was let go.
+    expect(failures.filter((m) => !/database is locked/.test(m))).toEqual([]);
     expect(outcome).toMatchObject({ ok: true });
+    expect(finished - released).toBeLessThan(1000);
     expect(await count.departments()).toBe(1);
   });
 });
