@@ -5,7 +5,8 @@ import { drizzle } from "drizzle-orm/libsql";
 import * as schema from "./schema";
 import { readEnv } from "@/lib/env";
 
-export type Db = ReturnType<typeof drizzle<typeof schema>> & { $client: Client };
+/** A store: drizzle over a libSQL client, with the address it was opened at. */
+export type Db = ReturnType<typeof drizzle<typeof schema>> & { $client: Client; $config: DbConfig };
 
 export interface DbConfig {
   url: string;
@@ -19,7 +20,7 @@ export function openDb({ url, authToken }: DbConfig): Db {
     if (path && path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
   }
   const client = createClient({ url, authToken });
-  return drizzle(client, { schema }) as Db;
+  return Object.assign(drizzle(client, { schema }), { $config: { url, authToken } }) as Db;
 }
 
 /** Local files get WAL so the web server can read while a seed or import writes. */

@@ -7,11 +7,12 @@ import { BUTTON, FieldError, FormOutcome, INPUT, type Option } from "./form-bits
 
 const INITIAL: IssueTokenState = { ...INITIAL_FORM_STATE, token: null };
 
-export function IssueTokenForm({ departments }: { departments: Option[] }) {
+export function IssueTokenForm({ departments, submissionKey }: { departments: Option[]; submissionKey: string }) {
   const [state, action, pending] = useActionState<IssueTokenState, FormData>(issueTokenAction, INITIAL);
   return (
     <div className="space-y-3">
       <form action={action} className="flex flex-wrap items-start gap-3 text-sm" aria-label="发放令牌">
+        <input type="hidden" name="submissionKey" value={submissionKey} />
         <div key={state.seq} className="contents">
           <label className="flex flex-col gap-1">部门
             <select name="departmentId" defaultValue={state.values.departmentId ?? ""} required className={INPUT}>

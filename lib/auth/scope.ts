@@ -37,7 +37,16 @@ export function roleIs(v: Viewer, ...roles: Role[]): boolean {
 
 /** Only the path of this site: a `next` parameter never sends anyone elsewhere. */
 export function safeNextPath(next: unknown): string | null {
-  if (typeof next !== "string" || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) return null;
-  if (next.startsWith("/login") || next.length > 500) return null;
-  return next;
+  // Browsers drop tabs and newlines and read "\\" as "/", so "/\t/evil.example" would leave the site.
+  if (typeof next !== "string" || next.length > 500 || !next.startsWith("/") || /[\x00-\x1f\x7f\\]/.test(next)) return null;
+  const base = "http://site.invalid";
+  let url: URL;
+  try {
+    url = new URL(next, base);
+  } catch {
+    return null;
+  }
+  // "/.//evil.example" normalises to "//evil.example", which a browser reads as another host.
+  if (url.origin !== base || url.pathname.startsWith("//") || url.pathname === "/login" || url.pathname.startsWith("/login/")) return null;
+  return url.pathname + url.search + url.hash;
 }

@@ -48,14 +48,26 @@ export async function validateSession(db: Db, token: string, address: string, no
   if (!row) return null;
   const { session, user } = row;
   if (!user.active || now >= session.expiresAt || now - session.lastSeenAt >= SESSION_IDLE_MS) {
-    await db.delete(sessions).where(eq(sessions.id, id));
+    await bestEffort(db.delete(sessions).where(eq(sessions.id, id)));
     return null;
   }
   if (now - session.lastSeenAt >= SESSION_TOUCH_MS) {
     // Session bookkeeping, not a change of the city's data: no audit row, caches stay.
-    await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id));
+    await bestEffort(db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id)));
   }
   return viewerOf(user, id, address);
+}
+
+/**
+ * A bookkeeping write that may be skipped: while a change holds the write lock it would fail with
+ * SQLITE_BUSY, and a page must not fail for that (the next request touches the session again).
+ */
+export async function bestEffort(write: PromiseLike<unknown>): Promise<void> {
+  try {
+    await write;
+  } catch {
+    // skipped: see above
+  }
 }
 
 export async function closeSession(tx: Tx, sessionId: string): Promise<void> {

@@ -1,7 +1,7 @@
-import { eq, inArray } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { signInThrottle, users } from "@/db/schema";
-import { Refusal, write, z, type Tx, type WriteAction } from "@/lib/write";
+import { bookkeeping, Refusal, write, z, type Tx, type WriteAction } from "@/lib/write";
 import { dummyPasswordHash, verifyPassword } from "./password";
 import { closeSession, openSession, viewerOf } from "./sessions";
 import { ACCOUNT_LOCK_AFTER, ADDRESS_LOCK_AFTER, afterFailure, describeWait, waitBeforeAttempt, type ThrottleState } from "./throttle-policy";
@@ -45,33 +45,33 @@ export async function signIn(db: Db, raw: unknown, meta: RequestMeta, now = Date
   if (!parsed.success) return failure(422, "input");
   const { username, password } = parsed.data;
   const keys = [accountKey(username), addressKey(meta.address)];
-  const states = await db.select().from(signInThrottle).where(inArray(signInThrottle.key, keys));
-  const wait = Math.max(0, ...states.map((s) => waitBeforeAttempt(s, now)));
-  if (wait > 0) {
-    const locked = states.some((s) => s.lockedUntil && s.lockedUntil > now);
-    return failure(429, locked ? "locked" : "throttled", wait);
-  }
+  // The attempt is counted as a failure before the password is checked, so attempts arriving together
+  // cannot each get a guess in before any is counted; a success takes its count back.
+  const gate = await bookkeeping(db, async (tx) => {
+    const states = await tx.select().from(signInThrottle).where(inArray(signInThrottle.key, keys));
+    const wait = Math.max(0, ...states.map((s) => waitBeforeAttempt(s, now)));
+    if (wait > 0) return { wait, locked: states.some((s) => s.lockedUntil !== null && s.lockedUntil > now) };
+    for (const key of keys) await bumpFailures(tx, key, now, key.startsWith("account:") ? ACCOUNT_LOCK_AFTER : ADDRESS_LOCK_AFTER);
+    return { wait: 0, locked: false };
+  });
+  if (gate.wait > 0) return failure(429, gate.locked ? "locked" : "throttled", gate.wait);
   const [user] = await db.select().from(users).where(eq(users.username, username));
   const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
   if (!user || !valid || !user.active) {
-    await write(db, anonymousViewer(username, meta.address), recordFailure(keys, now), {});
+    await write(db, anonymousViewer(username, meta.address), recordFailure, {});
     return failure(401, user && valid && !user.active ? "disabled" : "invalid");
   }
   const viewer = viewerOf(user, null, meta.address);
-  const outcome = await write(db, viewer, startSession(meta, keys[0]!, now), {});
+  const outcome = await write(db, viewer, startSession(meta, keys as [string, string], now), {});
   if (!outcome.ok) throw new Error(`登录会话未能建立：${outcome.message}`);
   return { ok: true, token: outcome.value, viewer };
 }
 
-function recordFailure(keys: string[], now: number): WriteAction<z.ZodObject<{}>, null> {
-  return {
-    name: "auth.sign_in_failed", input: z.object({}), allow: () => true, changesData: false,
-    run: async (tx) => {
-      for (const key of keys) await bumpFailures(tx, key, now, key.startsWith("account:") ? ACCOUNT_LOCK_AFTER : ADDRESS_LOCK_AFTER);
-      return { value: null, audit: { entityType: "session", summary: "登录失败" } };
-    },
-  };
-}
+/** The failure was counted when the attempt began; this records it. */
+const recordFailure: WriteAction<z.ZodObject<{}>, null> = {
+  name: "auth.sign_in_failed", input: z.object({}), allow: () => true, changesData: false,
+  run: async () => ({ value: null, audit: { entityType: "session", summary: "登录失败" } }),
+};
 
 async function bumpFailures(tx: Tx, key: string, now: number, lockAfter: number) {
   const [state] = await tx.select().from(signInThrottle).where(eq(signInThrottle.key, key));
@@ -79,11 +79,13 @@ async function bumpFailures(tx: Tx, key: string, now: number, lockAfter: number)
   await tx.insert(signInThrottle).values({ key, ...next }).onConflictDoUpdate({ target: signInThrottle.key, set: next });
 }
 
-function startSession(meta: RequestMeta, accountThrottleKey: string, now: number): WriteAction<z.ZodObject<{}>, string> {
+function startSession(meta: RequestMeta, [accountThrottleKey, addressThrottleKey]: [string, string], now: number): WriteAction<z.ZodObject<{}>, string> {
   return {
     name: "auth.sign_in", input: z.object({}), allow: () => true, changesData: false,
     run: async (tx, _input, viewer) => {
+      // The account starts afresh; the address gets back the count this attempt took in advance.
       await tx.delete(signInThrottle).where(eq(signInThrottle.key, accountThrottleKey));
+      await tx.update(signInThrottle).set({ failures: sql`max(0, ${signInThrottle.failures} - 1)` }).where(eq(signInThrottle.key, addressThrottleKey));
       const token = await openSession(tx, viewer.userId!, meta, now);
       return { value: token, audit: { entityType: "session", entityId: viewer.userId, summary: "登录" } };
     },

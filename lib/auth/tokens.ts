@@ -3,7 +3,7 @@ import type { Db } from "@/db/client";
 import { apiTokens, departments } from "@/db/schema";
 import { todayInChina } from "@/lib/dates";
 import { notFound, Refusal, z, type WriteAction } from "@/lib/write";
-import { hashSecret, newSecret } from "./sessions";
+import { bestEffort, hashSecret, newSecret } from "./sessions";
 import { isOffice } from "./scope";
 import type { Viewer } from "./viewer";
 
@@ -18,6 +18,8 @@ export const issueTokenInput = z.object({
 /** Issues a token for a department: the token is returned once, only its hash is kept. */
 export const issueToken: WriteAction<typeof issueTokenInput, { id: number; token: string }> = {
   name: "token.issue", input: issueTokenInput, allow: isOffice, refusal: "只有信用办可以发放接口令牌",
+  // A resent form learns the token was issued, never the token again: it is shown once.
+  receipt: ({ id }) => ({ id, token: "" }),
   check: async (db, input) => {
     const [dep] = await db.select({ id: departments.id }).from(departments).where(eq(departments.id, input.departmentId));
     if (!dep) throw new Refusal(422, "所选部门不存在", { departmentId: "所选部门不存在" });
@@ -57,9 +59,10 @@ export async function viewerOfToken(db: Db, token: string, address: string): Pro
     .innerJoin(departments, eq(departments.id, apiTokens.departmentId))
     .where(and(eq(apiTokens.tokenHash, hashSecret(token)), isNull(apiTokens.revokedAt)));
   if (!row) return null;
+  // Its last use, noted once a China day (a best-effort write: a busy store skips it).
   const today = todayInChina();
-  if (row.token.lastUsedAt?.slice(0, 10) !== today) {
-    await db.update(apiTokens).set({ lastUsedAt: new Date().toISOString() }).where(eq(apiTokens.id, row.token.id));
+  if (!row.token.lastUsedAt || todayInChina(new Date(row.token.lastUsedAt)) !== today) {
+    await bestEffort(db.update(apiTokens).set({ lastUsedAt: new Date().toISOString() }).where(eq(apiTokens.id, row.token.id)));
   }
   return {
     userId: null, tokenId: row.token.id, username: `token:${row.token.prefix}`, displayName: `${row.department.shortName}·${row.token.name}`,

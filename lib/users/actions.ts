@@ -58,7 +58,7 @@ export const createUser: WriteAction<typeof createUserInput, { id: number }> = {
     const now = new Date().toISOString();
     const row = { username: input.username, displayName: input.displayName, role: input.role, ...scopeOf(input), active: true };
     const [created] = await tx.insert(users).values({ ...row, passwordHash: await hashPassword(input.password), createdAt: now, passwordChangedAt: now }).returning({ id: users.id });
-    return { value: { id: created!.id }, audit: { entityType: "user", entityId: created!.id, summary: `新建${ROLE_LABELS[input.role]}账号“${input.username}”`, after: publicView(row) } };
+    return { value: { id: created!.id }, audit: { entityType: "user", entityId: created!.id, summary: `新建${ROLE_LABELS[input.role]}账号“${input.username}”`, after: publicView(row), departmentId: row.departmentId, districtId: row.districtId } };
   },
 };
 
@@ -80,7 +80,13 @@ export const updateUser: WriteAction<typeof updateUserInput, null> = {
     await tx.update(users).set(next).where(eq(users.id, input.id));
     // A changed role, scope or a disabled account ends the person's open sessions.
     if (before!.role !== next.role || before!.departmentId !== next.departmentId || before!.districtId !== next.districtId || !next.active) await closeUserSessions(tx, input.id);
-    return { value: null, audit: { entityType: "user", entityId: input.id, summary: `修改账号“${before!.username}”`, before: publicView(before!), after: publicView({ ...before!, ...next }) } };
+    return {
+      value: null,
+      audit: {
+        entityType: "user", entityId: input.id, summary: `修改账号“${before!.username}”`, before: publicView(before!), after: publicView({ ...before!, ...next }),
+        departmentId: next.departmentId ?? before!.departmentId, districtId: next.districtId ?? before!.districtId,
+      },
+    };
   },
 };
 
@@ -99,7 +105,7 @@ export const resetPassword: WriteAction<typeof resetPasswordInput, null> = {
     const [u] = await tx.update(users).set({ passwordHash: await hashPassword(input.password), passwordChangedAt: new Date().toISOString() }).where(eq(users.id, input.id)).returning();
     await closeUserSessions(tx, input.id);
     await clearThrottle(tx, u!.username);
-    return { value: null, audit: { entityType: "user", entityId: input.id, summary: `重置账号“${u!.username}”的密码并解除锁定` } };
+    return { value: null, audit: { entityType: "user", entityId: input.id, summary: `重置账号“${u!.username}”的密码并解除锁定`, departmentId: u!.departmentId, districtId: u!.districtId } };
   },
 };
 

@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import { openDb, type Db } from "@/db/client";
 import { auditLog, ROLE_LABELS, writeReceipts } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer";
 import { Refusal } from "./refusal";
@@ -33,6 +33,8 @@ export interface WriteAction<S extends z.ZodType, R> {
   run: (tx: Tx, input: z.output<S>, viewer: Viewer) => Promise<{ value: R; audit: AuditFacts }>;
   /** False for changes no cached reading depends on (sessions, passwords): caches stay warm. */
   changesData?: boolean;
+  /** What a repeated submission gets back, when the result holds a secret shown only once. */
+  receipt?: (value: R) => R;
 }
 
 export type WriteOutcome<R> =
@@ -50,6 +52,18 @@ function serially<T>(work: () => Promise<T>): Promise<T> {
 
 const BUSY = /SQLITE_BUSY|database is locked/i;
 const CONSTRAINT = /SQLITE_CONSTRAINT|UNIQUE constraint failed|FOREIGN KEY constraint failed/i;
+// libsql leaves a BEGIN that failed with SQLITE_BUSY open on its pooled connection until it is garbage
+// collected; a later COMMIT on that connection then fails with this. Retried like a busy lock.
+const STUCK = /statements in progress/i;
+
+/** The driver's message and code: drizzle wraps them as the `cause` of its own error. */
+function errorText(error: unknown): string {
+  const parts: string[] = [];
+  for (let e: unknown = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    parts.push(String((e as Error).message ?? e), String((e as { code?: unknown }).code ?? ""));
+  }
+  return parts.join(" ");
+}
 
 /**
  * The one way anything changes: parse the input into Chinese field errors, check role and scope,
@@ -69,17 +83,20 @@ export async function write<S extends z.ZodType, R>(
   const key = options.submissionKey ? `${action.name}:${viewer.userId ?? `t${viewer.tokenId}`}:${options.submissionKey.slice(0, 100)}` : null;
   try {
     // A submission already taken answers with its first result, before any check can refuse it.
-    const seen = key ? await receipt(db, key) : undefined;
+    const seen = key ? await receiptOf(db, key) : undefined;
     if (seen) return { ok: true, value: JSON.parse(seen.result) as R, repeated: true };
     if (action.check) await action.check(db, input, viewer);
-    const outcome = await serially(() => withBusyRetry(() => db.transaction(async (tx) => {
-      const seenNow = key ? await receipt(tx, key) : undefined;
+    const outcome = await serially(() => withBusyRetry(db, (store) => store.transaction(async (tx) => {
+      const seenNow = key ? await receiptOf(tx, key) : undefined;
       if (seenNow) return { value: JSON.parse(seenNow.result) as R, repeated: true };
       // Checked again inside the transaction: what was true before the lock may not be now.
       if (action.check) await action.check(tx, input, viewer);
       const { value, audit } = await action.run(tx, input, viewer);
       await tx.insert(auditLog).values(auditRow(viewer, action.name, audit));
-      if (key) await tx.insert(writeReceipts).values({ key, action: action.name, userId: viewer.userId, at: new Date().toISOString(), result: JSON.stringify(value ?? null) });
+      if (key) {
+        const kept = action.receipt ? action.receipt(value) : value;
+        await tx.insert(writeReceipts).values({ key, action: action.name, userId: viewer.userId, at: new Date().toISOString(), result: JSON.stringify(kept ?? null) });
+      }
       if (action.changesData !== false) await bumpStoreVersion(tx);
       return { value, repeated: false };
     })));
@@ -87,14 +104,14 @@ export async function write<S extends z.ZodType, R>(
     return { ok: true, ...outcome };
   } catch (error) {
     if (error instanceof Refusal) return refused(error);
-    const message = String((error as Error)?.message ?? error);
-    if (BUSY.test(message)) return refused(new Refusal(409, "数据正被其他操作修改，请稍后重试"));
+    const message = errorText(error);
+    if (BUSY.test(message) || STUCK.test(message)) return refused(new Refusal(409, "数据正被其他操作修改，请稍后重试"));
     if (CONSTRAINT.test(message)) return refused(new Refusal(409, "提交的内容与已有数据冲突（可能已被他人修改或引用的对象不存在），请刷新后重试"));
     throw error;
   }
 }
 
-async function receipt(db: Db | Tx, key: string) {
+async function receiptOf(db: Db | Tx, key: string) {
   const [row] = await db.select().from(writeReceipts).where(eq(writeReceipts.key, key));
   return row;
 }
@@ -103,16 +120,34 @@ function refused(r: Refusal): WriteOutcome<never> {
   return { ok: false, status: r.status, message: r.message, fieldErrors: r.fieldErrors };
 }
 
-async function withBusyRetry<T>(work: () => Promise<T>): Promise<T> {
-  // Another process (a second app server, an import on the command line) may hold the write lock.
+/**
+ * Runs a transaction, again while another process (a second app server, an import on the command line)
+ * holds the write lock. Retries of a local file use a fresh client, closed after: the shared client's
+ * pool may keep a connection that a failed BEGIN left unusable.
+ */
+async function withBusyRetry<T>(db: Db, work: (store: Db) => Promise<T>): Promise<T> {
   for (let attempt = 0; ; attempt++) {
+    const local = attempt > 0 && db.$config?.url.startsWith("file:");
+    const store = local ? openDb(db.$config) : db;
     try {
-      return await work();
+      return await work(store);
     } catch (error) {
-      if (attempt >= 20 || !BUSY.test(String((error as Error)?.message ?? error))) throw error;
-      await new Promise((r) => setTimeout(r, 25 * (attempt + 1)));
+      const text = errorText(error);
+      if (attempt >= 40 || !(BUSY.test(text) || STUCK.test(text))) throw error;
+      await new Promise((r) => setTimeout(r, Math.min(250, 25 * (attempt + 1))));
+    } finally {
+      if (local) store.$client.close();
     }
   }
+}
+
+/**
+ * Bookkeeping of the access layer that no one "makes" — a sign-in attempt counted before the password is
+ * checked — in its own transaction, in turn with the writes of this process. No audit row: the sign-in's
+ * outcome writes one through `write`.
+ */
+export function bookkeeping<T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T> {
+  return serially(() => withBusyRetry(db, (store) => store.transaction(work)));
 }
 
 function auditRow(viewer: Viewer, action: string, audit: AuditFacts) {

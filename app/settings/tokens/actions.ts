@@ -15,10 +15,11 @@ export interface IssueTokenState extends FormState {
 export async function issueTokenAction(previous: IssueTokenState, form: FormData): Promise<IssueTokenState> {
   const viewer = await requireRole("office");
   const values = formValues(form, ["departmentId", "name"]);
-  // No submission key: a write receipt keeps the action's result, and this result is the secret itself.
-  const outcome = await write(getDb(), viewer, issueToken, values);
+  // The receipt of a submission keeps the token's id, never the token: a resent form is told it was issued.
+  const outcome = await write(getDb(), viewer, issueToken, values, { submissionKey: submissionKeyOf(form) });
   if (!outcome.ok) return { ...stateOf(previous, outcome, "", values), token: null };
   revalidatePath("/settings/tokens");
+  if (outcome.repeated) return { ...stateOf(previous, outcome, "此表单已发放过令牌（令牌只显示一次）", values), token: null };
   return { ...stateOf(previous, outcome, "令牌已发放", values), token: outcome.value.token };
 }
 

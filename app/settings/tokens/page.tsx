@@ -5,7 +5,7 @@ import { RevokeTokenButton } from "@/components/settings/revoke-token-button";
 import { Panel } from "@/components/ui/panel";
 import { chinaTime } from "@/lib/audit/labels";
 import { requireRole } from "@/lib/auth/request";
-import { getDepartmentChoices, getTokens, submissionKey } from "../_lib/data";
+import { getDepartmentChoices, getTokens, submissionKey } from "@/lib/queries/settings";
 
 export const metadata: Metadata = { title: "接口令牌" };
 
@@ -27,7 +27,7 @@ export default async function TokensPage() {
         <p className="mt-2 text-xs text-slate-500">令牌以 xyjc_ 开头。请勿写入代码仓库或通过聊天工具传送；怀疑泄露时立即吊销。</p>
       </Panel>
       <Panel title="发放令牌">
-        <IssueTokenForm departments={departments} />
+        <IssueTokenForm departments={departments} submissionKey={submissionKey()} />
       </Panel>
       <Panel title={`已发放（${tokens.length}）`}>
         {tokens.length === 0 ? <p className="text-sm text-slate-500">尚未发放令牌。</p> : (

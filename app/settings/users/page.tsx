@@ -6,7 +6,7 @@ import { Panel } from "@/components/ui/panel";
 import { ROLE_LABELS, ROLES, type Role } from "@/db/schema";
 import { chinaTime } from "@/lib/audit/labels";
 import { requireRole } from "@/lib/auth/request";
-import { getAccounts, getDepartmentChoices, getDistrictChoices, submissionKey, type AccountRow as Account } from "../_lib/data";
+import { getAccounts, getDepartmentChoices, getDistrictChoices, submissionKey, type AccountRow as Account } from "@/lib/queries/settings";
 
 export const metadata: Metadata = { title: "账号管理" };
 
