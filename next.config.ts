@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { SERVER_ACTION_BODY_LIMIT } from "./lib/auth/body-limit";
 import { STATIC_SECURITY_HEADERS, contentSecurityPolicy } from "./lib/auth/security-headers";
 
 const nextConfig: NextConfig = {
@@ -8,9 +9,8 @@ const nextConfig: NextConfig = {
   experimental: {
     // forbidden() answers 403 with app/forbidden.tsx.
     authInterrupts: true,
-    // A work-plan file may be 2 MB (the reader's own limit, with its Chinese message); the form adds
-    // its text and fields, so actions accept up to 5 MB and the reader says what is too large.
-    serverActions: { bodySizeLimit: "5mb" },
+    // See lib/auth/body-limit.ts: larger posts are answered 413 in Chinese by the proxy.
+    serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT },
   },
   // Static files bypass the proxy; they get the same headers here (pages get a nonce CSP there).
   async headers() {

@@ -3,6 +3,7 @@ import { PATH_HEADER } from "@/lib/auth/path-header";
 import { isPublicPath, wantsDocument } from "@/lib/auth/public-paths";
 import { applySecurityHeaders, contentSecurityPolicy } from "@/lib/auth/security-headers";
 import { SESSION_COOKIE } from "@/lib/auth/session-policy";
+import { SERVER_ACTION_BODY_LIMIT } from "@/lib/auth/body-limit";
 
 /**
  * Every request passes here first: a request without a session cookie gets the sign-in page and
@@ -18,6 +19,13 @@ export function proxy(request: NextRequest) {
       : new NextResponse("请先登录", { status: 401, headers: { "content-type": "text/plain; charset=utf-8" } });
     applySecurityHeaders(refused.headers, null);
     return refused;
+  }
+  // A form post past the server actions' body limit would fail inside Next.js with a bare error;
+  // answer it here, in Chinese, before it is read.
+  if (request.headers.has("next-action") && Number(request.headers.get("content-length") ?? 0) > SERVER_ACTION_BODY_LIMIT) {
+    const tooLarge = new NextResponse(`提交的内容过大（超过${SERVER_ACTION_BODY_LIMIT / 1024 / 1024} MB），请缩小文件后重试`, { status: 413, headers: { "content-type": "text/plain; charset=utf-8" } });
+    applySecurityHeaders(tooLarge.headers, null);
+    return tooLarge;
   }
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set(PATH_HEADER, (pathname + search).slice(0, 1000));

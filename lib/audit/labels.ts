@@ -16,6 +16,8 @@ export const ACTION_LABELS: Record<string, string> = {
   "circular.settings": "修改通报设置",
   "plan.save": "保存工作要点",
   "progress.report": "报送进展",
+  "calendar.enter_notice": "录入节假日安排",
+  "compute.run": "重新计算指标",
 };
 
 export function actionLabel(action: string): string {
@@ -29,9 +31,10 @@ export const ENTITY_LABELS: Record<string, string> = {
   session: "会话",
   circular: "通报",
   settings: "设置",
-  plan: "工作要点",
-  task: "任务",
-  progress: "进展",
+  work_plan: "工作要点",
+  progress_report: "进展报告",
+  calendar_year: "节假日安排",
+  computation: "指标计算",
 };
 
 /** “账号 #12”, “接口令牌 #3”, or the raw type for one not listed. */
