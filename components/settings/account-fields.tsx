@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { FieldError, INPUT, type Option } from "./form-bits";
+import { FieldError, INPUT, SelectField, type Option } from "./form-bits";
 
 export interface RoleOption {
   value: string;
@@ -26,30 +26,15 @@ export function AccountFields({ values, errors, choices }: { values: Record<stri
         <input name="displayName" defaultValue={values.displayName ?? ""} maxLength={60} required className={INPUT} />
         <FieldError message={errors.displayName} />
       </label>
-      <label className="flex flex-col gap-1">角色
-        <select name="role" defaultValue={values.role ?? ""} onChange={(e) => setRole(e.target.value)} required className={INPUT}>
-          <option value="">请选择</option>
-          {choices.roles.map((r) => <option key={r.value} value={r.value}>{r.label}</option>)}
-        </select>
-        <FieldError message={errors.role} />
-      </label>
+      <SelectField label="角色" name="role" value={values.role} required error={errors.role} onChange={setRole}
+        options={choices.roles} />
       {role === "department" && (
-        <label className="flex flex-col gap-1">所属部门
-          <select name="departmentId" defaultValue={values.departmentId ?? ""} required className={INPUT}>
-            <option value="">请选择</option>
-            {choices.departments.map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}
-          </select>
-          <FieldError message={errors.departmentId} />
-        </label>
+        <SelectField label="所属部门" name="departmentId" value={values.departmentId} required error={errors.departmentId}
+          options={choices.departments.map((d) => ({ value: d.id, label: d.name }))} />
       )}
       {role === "district" && (
-        <label className="flex flex-col gap-1">所属区县
-          <select name="districtId" defaultValue={values.districtId ?? ""} required className={INPUT}>
-            <option value="">请选择</option>
-            {choices.districts.map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}
-          </select>
-          <FieldError message={errors.districtId} />
-        </label>
+        <SelectField label="所属区县" name="districtId" value={values.districtId} required error={errors.districtId}
+          options={choices.districts.map((d) => ({ value: d.id, label: d.name }))} />
       )}
     </>
   );

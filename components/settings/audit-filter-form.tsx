@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { AuditFilters } from "@/lib/audit/query";
-import { INPUT } from "./form-bits";
+import { INPUT, SelectField } from "./form-bits";
 
 interface Options {
   accounts: { id: number; username: string; displayName: string }[];
@@ -12,24 +12,12 @@ interface Options {
 export function AuditFilterForm({ filters, options }: { filters: AuditFilters; options: Options }) {
   return (
     <form method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3 text-sm" aria-label="筛选操作日志">
-      <label className="flex flex-col gap-1">操作人
-        <select name="user" defaultValue={filters.userId ?? ""} className={`${INPUT} max-w-56`}>
-          <option value="">全部</option>
-          {options.accounts.map((a) => <option key={a.id} value={a.id}>{a.displayName}（{a.username}）</option>)}
-        </select>
-      </label>
-      <label className="flex flex-col gap-1">部门
-        <select name="department" defaultValue={filters.departmentId ?? ""} className={INPUT}>
-          <option value="">全部</option>
-          {options.departments.map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}
-        </select>
-      </label>
-      <label className="flex flex-col gap-1">操作
-        <select name="action" defaultValue={filters.action ?? ""} className={INPUT}>
-          <option value="">全部</option>
-          {options.actions.map((a) => <option key={a.name} value={a.name}>{a.label}</option>)}
-        </select>
-      </label>
+      <SelectField label="操作人" name="user" value={filters.userId} empty="全部" className={`${INPUT} max-w-56`}
+        options={options.accounts.map((a) => ({ value: a.id, label: `${a.displayName}（${a.username}）` }))} />
+      <SelectField label="部门" name="department" value={filters.departmentId} empty="全部"
+        options={options.departments.map((d) => ({ value: d.id, label: d.name }))} />
+      <SelectField label="操作" name="action" value={filters.action} empty="全部"
+        options={options.actions.map((a) => ({ value: a.name, label: a.label }))} />
       <label className="flex flex-col gap-1">起始日期
         <input type="date" name="from" defaultValue={filters.from ?? ""} className={INPUT} />
       </label>

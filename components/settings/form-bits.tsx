@@ -22,3 +22,26 @@ export interface Option {
   id: number;
   name: string;
 }
+
+/** A labelled select with an empty first choice ("请选择" or "全部") and its field error beside it. */
+export function SelectField({ label, name, value, options, empty = "请选择", required, error, className = INPUT, onChange }: {
+  label: string;
+  name: string;
+  value: string | number | null | undefined;
+  options: { value: string | number; label: string }[];
+  empty?: string;
+  required?: boolean;
+  error?: string;
+  className?: string;
+  onChange?: (value: string) => void;
+}) {
+  return (
+    <label className="flex flex-col gap-1">{label}
+      <select name={name} defaultValue={value ?? ""} required={required} className={className} onChange={onChange && ((e) => onChange(e.target.value))}>
+        <option value="">{empty}</option>
+        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+      </select>
+      <FieldError message={error} />
+    </label>
+  );
+}
