@@ -4,7 +4,7 @@ import { signInThrottle, users } from "@/db/schema";
 import { bookkeeping, Refusal, write, z, type Tx, type WriteAction } from "@/lib/write";
 import { dummyPasswordHash, verifyPassword } from "./password";
 import { closeSession, openSession, viewerOf } from "./sessions";
-import { ACCOUNT_LOCK_AFTER, ADDRESS_LOCK_AFTER, afterFailure, describeWait, waitBeforeAttempt, type ThrottleState } from "./throttle-policy";
+import { ACCOUNT_LOCK_AFTER, ADDRESS_FREE_FAILURES, ADDRESS_LOCK_AFTER, afterFailure, FREE_FAILURES, describeWait, waitBeforeAttempt, type ThrottleState } from "./throttle-policy";
 import { anonymousViewer, type Viewer } from "./viewer";
 
 export const signInInput = z.object({
@@ -49,7 +49,7 @@ export async function signIn(db: Db, raw: unknown, meta: RequestMeta, now = Date
   // cannot each get a guess in before any is counted; a success takes its count back.
   const gate = await bookkeeping(db, async (tx) => {
     const states = await tx.select().from(signInThrottle).where(inArray(signInThrottle.key, keys));
-    const wait = Math.max(0, ...states.map((s) => waitBeforeAttempt(s, now)));
+    const wait = Math.max(0, ...states.map((s) => waitBeforeAttempt(s, now, s.key.startsWith("address:") ? ADDRESS_FREE_FAILURES : FREE_FAILURES)));
     if (wait > 0) return { wait, locked: states.some((s) => s.lockedUntil !== null && s.lockedUntil > now) };
     for (const key of keys) await bumpFailures(tx, key, now, key.startsWith("account:") ? ACCOUNT_LOCK_AFTER : ADDRESS_LOCK_AFTER);
     return { wait: 0, locked: false };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  ACCOUNT_LOCK_AFTER, ADDRESS_LOCK_AFTER, afterFailure, describeWait, FAILURE_MEMORY_MS, FREE_FAILURES, LOCK_MS,
+  ACCOUNT_LOCK_AFTER, ADDRESS_FREE_FAILURES, ADDRESS_LOCK_AFTER, afterFailure, describeWait, FAILURE_MEMORY_MS, FREE_FAILURES, LOCK_MS,
   MAX_DELAY_MS, waitBeforeAttempt, type ThrottleState,
 } from "./throttle-policy";
 
@@ -21,6 +21,13 @@ describe("sign-in throttle policy", () => {
     // A lock must end before its failures are forgotten, or the lock would outlive its reason.
     expect(LOCK_MS).toBeLessThan(FAILURE_MEMORY_MS);
     expect(MAX_DELAY_MS).toBeLessThan(LOCK_MS);
+  });
+
+  it("gives an address (an office behind one NAT) more free failures than an account", () => {
+    expect(ADDRESS_FREE_FAILURES).toBeGreaterThan(FREE_FAILURES);
+    expect(ADDRESS_FREE_FAILURES).toBeLessThan(ADDRESS_LOCK_AFTER);
+    expect(waitBeforeAttempt(failures(ADDRESS_FREE_FAILURES - 1), T0, ADDRESS_FREE_FAILURES)).toBe(0);
+    expect(waitBeforeAttempt(failures(ADDRESS_FREE_FAILURES), T0, ADDRESS_FREE_FAILURES)).toBe(1000);
   });
 
   it("lets anyone without failures try at once", () => {

@@ -3,6 +3,8 @@
  * last (1 s, 2 s, 4 s …), and at the limit the account (or address) is locked for a while.
  */
 export const FREE_FAILURES = 3;
+/** An address may be a whole office behind one NAT: its colleagues' typos should not slow everyone. */
+export const ADDRESS_FREE_FAILURES = 10;
 export const MAX_DELAY_MS = 60_000;
 export const ACCOUNT_LOCK_AFTER = 10;
 export const ADDRESS_LOCK_AFTER = 30;
@@ -17,11 +19,11 @@ export interface ThrottleState {
 }
 
 /** Milliseconds until another attempt is allowed (0: now). */
-export function waitBeforeAttempt(state: ThrottleState | undefined, now: number): number {
+export function waitBeforeAttempt(state: ThrottleState | undefined, now: number, freeFailures = FREE_FAILURES): number {
   if (!state || now - state.lastFailureAt > FAILURE_MEMORY_MS) return 0;
   if (state.lockedUntil && state.lockedUntil > now) return state.lockedUntil - now;
-  if (state.failures < FREE_FAILURES) return 0;
-  const delay = Math.min(MAX_DELAY_MS, 1000 * 2 ** (state.failures - FREE_FAILURES));
+  if (state.failures < freeFailures) return 0;
+  const delay = Math.min(MAX_DELAY_MS, 1000 * 2 ** (state.failures - freeFailures));
   return Math.max(0, state.lastFailureAt + delay - now);
 }
 

@@ -1,13 +1,14 @@
 import { getDb } from "@/db";
 import { AUDIT_EXPORT_LIMIT, auditRows, countAudit, describeAuditFilters, parseAuditFilters } from "@/lib/audit/query";
 import { auditWorkbook } from "@/lib/audit/workbook";
-import { requireRole } from "@/lib/auth/request";
+import { routeViewer } from "@/lib/auth/route";
 import { todayInChina } from "@/lib/dates";
 import { xlsxResponse } from "@/lib/exports";
 
 /** The audit log under the page's filters as Excel, newest first, at most 50,000 rows. */
 export async function GET(request: Request) {
-  await requireRole("office");
+  const viewer = await routeViewer("office");
+  if (viewer instanceof Response) return viewer;
   const { filters, problems } = parseAuditFilters(Object.fromEntries(new URL(request.url).searchParams));
   const db = getDb();
   const [total, rows, described] = await Promise.all([
