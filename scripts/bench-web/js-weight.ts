@@ -13,9 +13,10 @@ export interface JsWeight {
 }
 
 /** GET with Accept-Encoding: gzip and the body's bytes exactly as they came over the wire. */
-function getRaw(url: string, gzip: boolean): Promise<{ status: number; encoding: string; body: Buffer }> {
+function getRaw(url: string, gzip: boolean, cookie = ""): Promise<{ status: number; encoding: string; body: Buffer }> {
   return new Promise((resolve, reject) => {
-    const req = request(url, { headers: gzip ? { "accept-encoding": "gzip" } : {} }, (res) => {
+    const headers: Record<string, string> = { ...(gzip ? { "accept-encoding": "gzip" } : {}), ...(cookie ? { cookie } : {}) };
+    const req = request(url, { headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (c: Buffer) => chunks.push(c));
       res.on("end", () => resolve({ status: res.statusCode ?? 0, encoding: String(res.headers["content-encoding"] ?? ""), body: Buffer.concat(chunks) }));
@@ -43,12 +44,12 @@ export function scriptSources(html: string): { modern: string[]; noModule: strin
 }
 
 /**
- * The JavaScript a first visit to `path` downloads as `<script src>`: each file is fetched with
- * Accept-Encoding: gzip and its body counted as served (no headers); a file the server sent uncompressed
- * (next start skips small ones) is gzipped here at level 9.
+ * The JavaScript a first visit to `path` downloads as `<script src>`: the page is fetched signed in (`cookie`),
+ * each file is fetched with Accept-Encoding: gzip and its body counted as served (no headers); a file the server
+ * sent uncompressed (next start skips small ones) is gzipped here at level 9.
  */
-export async function jsWeight(base: string, path: string): Promise<JsWeight> {
-  const page = await getRaw(base + path, false);
+export async function jsWeight(base: string, path: string, cookie: string): Promise<JsWeight> {
+  const page = await getRaw(base + path, false, cookie);
   if (page.status !== 200) throw new Error(`${path} → HTTP ${page.status}`);
   const { modern, noModule } = scriptSources(page.body.toString("utf8"));
   const how = new Set<string>();

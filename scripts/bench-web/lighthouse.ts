@@ -11,6 +11,7 @@ interface Lhr {
   audits: Record<string, { title: string; score: number | null; scoreDisplayMode: string; displayValue?: string;
     details?: { items?: { resourceType?: string; transferSize?: number; url?: string }[] } }>;
   runWarnings?: string[];
+  finalDisplayedUrl?: string;
 }
 
 export interface FailingAudit {
@@ -45,21 +46,29 @@ function failingAudits(lhr: Lhr, category: string): FailingAudit[] {
 /**
  * Lighthouse 12's CLI, desktop preset, against Debian's Chromium, `runs` times: Total Blocking Time depends on how
  * busy this 2-core machine is, so one run can swing the performance score by 30 points; the median run is kept.
+ * Signed in: the session cookie goes with every request the browser makes (`--extra-headers`).
  */
-export async function runLighthouse(base: string, path: string, name: string, runs = 3): Promise<LighthouseFigures> {
+export async function runLighthouse(base: string, path: string, name: string, cookie: string, runs = 3): Promise<LighthouseFigures> {
   mkdirSync(REPORT_DIR, { recursive: true });
   const all: LighthouseFigures[] = [];
-  for (let i = 1; i <= runs; i++) all.push(await lighthouseOnce(base, path, join(REPORT_DIR, `lighthouse-${name}-${i}.json`)));
+  for (let i = 1; i <= runs; i++) {
+    const report = join(REPORT_DIR, `lighthouse-${name}-${i}.json`);
+    // Chromium sometimes loses the trace (NO_NAVSTART, "Please run Lighthouse again"): one more try, then give up.
+    all.push(await lighthouseOnce(base, path, report, cookie).catch((error: unknown) => {
+      console.log(`    run ${i} failed, trying again: ${error instanceof Error ? error.message.split("\n")[0] : error}`);
+      return lighthouseOnce(base, path, report, cookie);
+    }));
+  }
   const byScore = [...all].sort((a, b) => (a.scores.performance ?? -1) - (b.scores.performance ?? -1));
   return { ...byScore[Math.floor(runs / 2)]!, performanceRuns: all.map((r) => r.scores.performance ?? null) };
 }
 
 /** One run; its JSON report is kept for whoever fixes the findings. */
-async function lighthouseOnce(base: string, path: string, report: string): Promise<LighthouseFigures> {
+async function lighthouseOnce(base: string, path: string, report: string, cookie: string): Promise<LighthouseFigures> {
   const folder = ensureTool("lighthouse", "lighthouse@12", "node_modules/lighthouse/cli/index.js");
   const args = [join(folder, "node_modules/lighthouse/cli/index.js"), base + path, "--preset=desktop",
     "--only-categories=performance,accessibility", "--output=json", `--output-path=${report}`, "--quiet",
-    `--chrome-flags=${CHROME_FLAGS}`];
+    `--chrome-flags=${CHROME_FLAGS}`, `--extra-headers=${JSON.stringify({ Cookie: cookie })}`];
   await new Promise<void>((resolve, reject) => {
     const child = spawn(process.execPath, args, {
       env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? "/usr/bin/chromium" },
@@ -77,6 +86,9 @@ async function lighthouseOnce(base: string, path: string, report: string): Promi
     });
   });
   const lhr = JSON.parse(readFileSync(report, "utf8")) as Lhr;
+  // A refused cookie would score the sign-in page instead.
+  const landed = new URL(lhr.finalDisplayedUrl ?? base + path);
+  if (landed.pathname !== new URL(base + path).pathname) throw new Error(`lighthouse ${path} 落在 landed on ${landed.pathname}: not signed in?`);
   const scores: Record<string, number | null> = {};
   const failing: Record<string, FailingAudit[]> = {};
   for (const category of ["performance", "accessibility"]) {

@@ -1,10 +1,10 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { createServer } from "node:net";
-import { join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 
 // What a production build depends on; tests and scripts do not change what `next build` emits.
-const SOURCES = ["app", "components", "lib", "db", "public", "instrumentation.ts", "next.config.ts",
+const SOURCES = ["app", "components", "lib", "db", "public", "proxy.ts", "instrumentation.ts", "next.config.ts",
   "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
 
 function newestMtime(path: string): number {
@@ -39,19 +39,48 @@ export function freePort(): Promise<number> {
   });
 }
 
-export interface Server {
-  base: string;
-  log: string[];
-  stop(): void;
+export interface MemoryUsage {
+  rss: number;
+  heapTotal: number;
+  heapUsed: number;
+  external: number;
+  arrayBuffers: number;
 }
 
-/** `next start` on loopback in its own process group, so stop() ends npx, sh and next-server together. */
-export function startServer(port: number, databaseUrl: string): Server {
-  const child: ChildProcess = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production" },
-    stdio: ["ignore", "pipe", "pipe"],
-    detached: true,
-  });
+export interface Server {
+  base: string;
+  /** The next-server process itself (no npx or shell in between), whose memory is measured. */
+  pid: number;
+  log: string[];
+  stop(): void;
+  /** Three full garbage collections inside the server, then its process.memoryUsage(). */
+  memoryAfterGc(): Promise<{ before: MemoryUsage; after: MemoryUsage; snapshot: string | null }>;
+  /** The kernel's view: resident set now and at its peak (VmRSS, VmHWM), in bytes. */
+  procMemory(): { rss: number; peak: number };
+  /** CPU time the server has used so far (user + system), in milliseconds. */
+  cpuMs(): number;
+}
+
+const CLOCK_TICKS = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout.trim()) || 100;
+const MEMORY_FILE = resolve("artifacts/bench-web/server-memory.json");
+const PROBE = resolve("scripts/bench-web/gc-probe.cjs");
+
+/**
+ * Next's CLI run by node itself on loopback, in its own process group so stop() ends it with anything it spawns.
+ * `--expose-gc` and the probe let the benchmark ask the server for a collection and its memory (SIGUSR2).
+ */
+export function startServer(port: number, databaseUrl: string, heapSnapshotDir?: string): Server {
+  mkdirSync(dirname(MEMORY_FILE), { recursive: true });
+  rmSync(MEMORY_FILE, { force: true });
+  const child: ChildProcess = spawn(process.execPath,
+    ["--expose-gc", "--require", PROBE, resolve("node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+      env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production", BENCH_MEMORY_FILE: MEMORY_FILE,
+        ...(heapSnapshotDir ? { BENCH_HEAP_SNAPSHOT_DIR: resolve(heapSnapshotDir) } : {}) },
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true,
+    });
+  if (child.pid === undefined) throw new Error("next start 未能启动 did not start");
+  const pid = child.pid;
   const log: string[] = [];
   const keep = (chunk: Buffer) => {
     log.push(...chunk.toString().split("\n").filter(Boolean));
@@ -62,20 +91,62 @@ export function startServer(port: number, databaseUrl: string): Server {
   let stopped = false;
   return {
     base: `http://127.0.0.1:${port}`,
+    pid,
     log,
     stop() {
-      if (stopped || child.pid === undefined || child.exitCode !== null) return;
+      if (stopped || child.exitCode !== null) return;
       stopped = true;
       try {
-        process.kill(-child.pid, "SIGTERM");
+        process.kill(-pid, "SIGTERM");
       } catch {
         // already gone
       }
     },
+    async memoryAfterGc() {
+      const since = Date.now();
+      process.kill(pid, "SIGUSR2");
+      // A heap snapshot of a large heap takes a while; without one the answer comes in about a second.
+      for (let i = 0; i < 1200; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        if (!existsSync(MEMORY_FILE)) continue;
+        const m = JSON.parse(readFileSync(MEMORY_FILE, "utf8")) as { at: number; before: MemoryUsage; after: MemoryUsage; snapshot: string | null };
+        if (m.at >= since) return m;
+      }
+      throw new Error(`服务器未报告内存 the server did not report its memory in 120 s (${MEMORY_FILE})`);
+    },
+    cpuMs() {
+      // /proc/<pid>/stat: fields 14 and 15 (utime, stime) in clock ticks, counted after the command's closing ")".
+      const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+      return (Number(fields[11]) + Number(fields[12])) * (1000 / CLOCK_TICKS);
+    },
+    procMemory() {
+      const status = readFileSync(`/proc/${pid}/status`, "utf8");
+      const kb = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, "m").exec(status)?.[1] ?? NaN) * 1024;
+      return { rss: kb("VmRSS"), peak: kb("VmHWM") };
+    },
   };
 }
 
-/** Polls until the server answers `/` with a non-5xx status, or throws after `timeoutMs`. */
+/**
+ * Waits until the server has used under 5% of a core for two half-seconds in a row: renders of a previous load
+ * run on after autocannon has closed its connections and would slow the next page's figures. Returns the
+ * seconds waited; gives up after `timeoutMs` (and says so in the return value's `busy`).
+ */
+export async function waitIdle(server: Server, timeoutMs = 180_000): Promise<{ seconds: number; busy: boolean }> {
+  const start = performance.now();
+  let quiet = 0;
+  let last = server.cpuMs();
+  while (performance.now() - start < timeoutMs) {
+    await new Promise((r) => setTimeout(r, 500));
+    const now = server.cpuMs();
+    quiet = now - last < 25 ? quiet + 1 : 0;
+    last = now;
+    if (quiet >= 2) return { seconds: (performance.now() - start) / 1000, busy: false };
+  }
+  return { seconds: timeoutMs / 1000, busy: true };
+}
+
+/** Polls until the server answers `/` with a non-5xx status (401 when signed out), or throws after `timeoutMs`. */
 export async function waitUntilUp(server: Server, timeoutMs = 180_000): Promise<number> {
   const start = performance.now();
   while (performance.now() - start < timeoutMs) {
@@ -91,11 +162,10 @@ export async function waitUntilUp(server: Server, timeoutMs = 180_000): Promise<
   throw new Error(`服务器未在 ${timeoutMs / 1000} 秒内响应 server did not answer:\n${server.log.slice(-20).join("\n")}`);
 }
 
-/** One GET, timed from request to the last byte of the body. */
-/** One GET as a browser asks for a page (Node's fetch would send Accept: *\/*, which the page cache leaves to the router). */
-export async function timeGet(url: string): Promise<{ ms: number; status: number; bytes: number; cache: string }> {
+/** One GET of a page as a signed-in browser asks for it, timed from request to the last byte of the body. */
+export async function timeGet(url: string, cookie: string): Promise<{ ms: number; status: number; bytes: number }> {
   const start = performance.now();
-  const res = await fetch(url, { signal: AbortSignal.timeout(60_000), headers: { accept: "text/html" } });
+  const res = await fetch(url, { signal: AbortSignal.timeout(60_000), redirect: "manual", headers: { accept: "text/html", cookie } });
   const body = await res.arrayBuffer();
-  return { ms: performance.now() - start, status: res.status, bytes: body.byteLength, cache: res.headers.get("x-page-cache") ?? "live" };
+  return { ms: performance.now() - start, status: res.status, bytes: body.byteLength };
 }

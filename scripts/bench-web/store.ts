@@ -10,16 +10,16 @@ export const TARGET = "data/bench-web.db";
  * then the WAL are copied; the copy's recovery keeps every committed frame and drops a torn tail. Readers do not
  * block writers in WAL mode, so a concurrent writer is never stalled.
  */
-export function copyStore(): { mb: number; seconds: number; wal: boolean } {
+export function copyStore(source = SOURCE): { mb: number; seconds: number; wal: boolean } {
   const start = performance.now();
   for (const suffix of ["", "-wal", "-shm"]) rmSync(TARGET + suffix, { force: true });
-  const src = new Database(SOURCE);
+  const src = new Database(source);
   try {
     src.exec("BEGIN");
     src.prepare("SELECT count(*) FROM sqlite_master").get();
-    copyFileSync(SOURCE, TARGET);
-    const wal = existsSync(`${SOURCE}-wal`) && statSync(`${SOURCE}-wal`).size > 0;
-    if (wal) copyFileSync(`${SOURCE}-wal`, `${TARGET}-wal`);
+    copyFileSync(source, TARGET);
+    const wal = existsSync(`${source}-wal`) && statSync(`${source}-wal`).size > 0;
+    if (wal) copyFileSync(`${source}-wal`, `${TARGET}-wal`);
     src.exec("COMMIT");
     const mb = (statSync(TARGET).size + (wal ? statSync(`${TARGET}-wal`).size : 0)) / 1048576;
     return { mb, seconds: (performance.now() - start) / 1000, wal };
@@ -28,25 +28,50 @@ export function copyStore(): { mb: number; seconds: number; wal: boolean } {
   }
 }
 
+export interface Unit {
+  id: number;
+  code: string;
+  name: string;
+}
+
 export interface Ids {
   districtId: number;
   districtCode: string;
   districtName: string;
+  /** The department whose account the benchmark signs in as (samr, 市场监管), and its id for /departments/<id>. */
+  department: { id: number; code: string; name: string };
+  districts: Unit[];
+  towns: Unit[];
+  departmentIds: number[];
+  indicatorCodes: string[];
+  months: string[];
   latestMonth: string | null;
   bodies: number;
+  /** Demo accounts present (bench:seed creates them with the city). */
+  usernames: string[];
 }
 
-/** The first district (by sort order) and the store's size, read from the copy. */
-export function readIds(path = TARGET): Ids {
+/** The first district (by sort order), what the distinct-URL crawl picks from, and the store's size, read from the copy. */
+export function readIds(path = TARGET, departmentCode = "samr"): Ids {
   const db = new Database(path, { readonly: true });
   try {
-    const d = db.prepare("SELECT id, code, name FROM org_units WHERE level = 'district' ORDER BY sort_order, id LIMIT 1").get() as
-      | { id: number; code: string; name: string }
-      | undefined;
+    const units = (level: string) => db.prepare("SELECT id, code, name FROM org_units WHERE level = ? ORDER BY sort_order, id").all(level) as Unit[];
+    const districts = units("district");
+    const d = districts[0];
     if (!d) throw new Error(`${path} 中没有区县 has no district`);
-    const m = db.prepare("SELECT max(month) AS m FROM composite_scores").get() as { m: string | null };
+    const dep = db.prepare("SELECT id, code, name FROM departments WHERE code = ?").get(departmentCode) as Ids["department"] | undefined;
+    if (!dep) throw new Error(`${path} 中没有部门 has no department ${departmentCode}`);
+    const department = { id: dep.id, code: dep.code, name: dep.name };
+    const column = <T>(sql: string) => (db.prepare(sql).raw(true).all() as T[][]).map((r) => r[0]!);
+    const months = column<string>("SELECT DISTINCT month FROM composite_scores ORDER BY month");
     const n = db.prepare("SELECT count(*) AS n FROM entities").get() as { n: number };
-    return { districtId: d.id, districtCode: d.code, districtName: d.name, latestMonth: m.m, bodies: n.n };
+    return {
+      districtId: d.id, districtCode: d.code, districtName: d.name, department, districts, towns: units("town"),
+      departmentIds: column<number>("SELECT id FROM departments ORDER BY sort_order, id"),
+      indicatorCodes: column<string>("SELECT code FROM indicators ORDER BY sort_order, code"),
+      months, latestMonth: months.at(-1) ?? null, bodies: n.n,
+      usernames: column<string>("SELECT username FROM users ORDER BY id"),
+    };
   } finally {
     db.close();
   }

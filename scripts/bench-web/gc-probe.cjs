@@ -1,0 +1,32 @@
+// Preloaded into the benchmarked `next start` (node --expose-gc --require …): on SIGUSR2 the server collects
+// garbage three times, 300 ms apart, and writes process.memoryUsage() before and after to BENCH_MEMORY_FILE.
+// Plain CommonJS, so node loads it without a compiler; nothing else in the server changes.
+"use strict";
+const { renameSync, writeFileSync } = require("node:fs");
+const { join } = require("node:path");
+const { writeHeapSnapshot } = require("node:v8");
+
+const out = process.env.BENCH_MEMORY_FILE;
+// Set by `bench:web --heap-snapshots`: a heap snapshot after each measurement, to see what the growth is made of.
+const snapshots = process.env.BENCH_HEAP_SNAPSHOT_DIR;
+let taken = 0;
+if (out && typeof globalThis.gc === "function") {
+  const gc = globalThis.gc;
+  process.on("SIGUSR2", () => {
+    const before = process.memoryUsage();
+    let round = 0;
+    const collect = () => {
+      gc();
+      if (++round < 3) return void setTimeout(collect, 300);
+      const after = process.memoryUsage();
+      try {
+        const snapshot = snapshots ? writeHeapSnapshot(join(snapshots, `server-${++taken}.heapsnapshot`)) : null;
+        writeFileSync(`${out}.tmp`, JSON.stringify({ at: Date.now(), pid: process.pid, before, after, snapshot }));
+        renameSync(`${out}.tmp`, out);
+      } catch (error) {
+        console.error(`gc-probe: ${error instanceof Error ? error.message : error}`); // the benchmark reports the missing file
+      }
+    };
+    collect();
+  });
+}
