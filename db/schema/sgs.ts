@@ -48,9 +48,11 @@ export const sgsRecords = sqliteTable(
     workingDaysLate: integer("working_days_late"),
   },
   (t) => [
-    index("sgs_district_decision_idx").on(t.districtId, t.decisionDate),
-    index("sgs_town_decision_idx").on(t.townId, t.decisionDate),
-    index("sgs_department_decision_idx").on(t.departmentId, t.decisionDate),
+    // The lateness and failed rules ride along so a drill-down to a unit's or a department's late or
+    // non-compliant records of a month reads only the index, not every record of the month (decision 005).
+    index("sgs_district_decision_idx").on(t.districtId, t.decisionDate, t.workingDaysLate, t.failedRules),
+    index("sgs_town_decision_idx").on(t.townId, t.decisionDate, t.workingDaysLate, t.failedRules),
+    index("sgs_department_decision_idx").on(t.departmentId, t.decisionDate, t.workingDaysLate, t.failedRules),
     index("sgs_entity_kind_decision_idx").on(t.entityId, t.kind, t.decisionDate),
     index("sgs_decision_idx").on(t.decisionDate),
     // Cover the engine's 双公示 counts and its 高频失信 scan, so neither reads the wide record rows.

@@ -4,6 +4,7 @@ import { departments, indicators, indicatorValues, orgUnits, taskUnits, type Dep
 import { firstDayOfMonth, lastDayOfMonth, type IsoMonth } from "@/lib/dates";
 import { lostPoints } from "@/lib/dashboard/lost-score";
 import { meetsTarget } from "@/lib/indicators/scoring";
+import { PROBLEM_CODE_BODY_IDS } from "@/lib/indicators/drilldown/specs";
 import { describeFailedRules } from "@/lib/sgs";
 import { USCC_FAILURE_LABELS, type UsccFailure } from "@/lib/uscc";
 import { loadTaskBoard } from "@/lib/plans/task-board";
@@ -76,9 +77,8 @@ async function badSgsRecords(db: Db, department: Department, month: IsoMonth, pa
 async function issuedCodeProblems(db: Db, department: Department, month: IsoMonth, page: number) {
   if (!department.registersAuthority) return null;
   const end = lastDayOfMonth(month);
-  const where = sql`substr(e.uscc, 1, 1) = ${department.registersAuthority} AND e.registered_on <= ${end}
-    AND (e.exited_on IS NULL OR e.exited_on > ${end})
-    AND (e.uscc_failures <> '[]' OR e.uscc IN (SELECT uscc FROM entities WHERE uscc IS NOT NULL GROUP BY uscc HAVING count(*) > 1))`;
+  const where = sql`e.id IN (${sql.raw(PROBLEM_CODE_BODY_IDS)}) AND substr(e.uscc, 1, 1) = ${department.registersAuthority}
+    AND e.registered_on <= ${end} AND (e.exited_on IS NULL OR e.exited_on > ${end})`;
   const [count] = await db.all<{ n: number }>(sql`SELECT count(*) AS n FROM entities e WHERE ${where}`);
   const rows = await db.all<{ id: number; name: string; uscc: string; uscc_failures: string; district: string }>(
     sql`SELECT e.id, e.name, e.uscc, e.uscc_failures, d.name AS district FROM entities e JOIN org_units d ON d.id = e.district_id

@@ -10,7 +10,7 @@ import { requireViewer } from "@/lib/auth/request";
 import { canSeeDepartment } from "@/lib/auth/scope";
 import { parseViewParams, viewHref } from "@/lib/dashboard/params";
 import { formatIndicatorValue } from "@/lib/format";
-import { getDepartmentScope } from "@/lib/queries/department";
+import { departmentReads, getDepartmentScope } from "@/lib/queries/department";
 import { getComputedMonths } from "@/lib/queries/months";
 
 export const metadata: Metadata = { title: "部门" };
@@ -28,10 +28,10 @@ export default async function DepartmentPage({ params, searchParams }: Props) {
   const months = await getComputedMonths();
   const view = parseViewParams(await searchParams, months);
   const [weak, tasks, records, codes] = await Promise.all([
-    months.length > 0 ? scope.weakIndicators(view.month) : Promise.resolve([]),
+    months.length > 0 ? departmentReads.weakIndicators(id, view.month).then((w) => w ?? []) : Promise.resolve([]),
     scope.tasks(months.at(-1) ?? null),
-    scope.badSgsRecords(view.month),
-    scope.issuedCodeProblems(view.month),
+    departmentReads.badSgsRecords(id, view.month, 1),
+    departmentReads.issuedCodeProblems(id, view.month, 1),
   ]);
   return (
     <div className="space-y-5">
@@ -69,7 +69,7 @@ export default async function DepartmentPage({ params, searchParams }: Props) {
           </table>
         )}
       </Panel>
-      <Panel title="本部门需整改的双公示记录（本月决定）"><BadSgsRecords data={records} /></Panel>
+      <Panel title="本部门需整改的双公示记录（本月决定）"><BadSgsRecords data={records ?? { total: 0, rows: [] }} /></Panel>
       {codes && <Panel title="本部门登记的无效或重复代码"><IssuedCodeProblems data={codes} /></Panel>}
     </div>
   );

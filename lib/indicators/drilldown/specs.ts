@@ -20,6 +20,14 @@ export interface DrilldownSpec {
   department: string | "owner";
 }
 
+/**
+ * Bodies whose code is a problem: invalid, or shared with another body. Found from the few problem codes
+ * outwards (a condition on every body made SQLite fetch all of them: 2.2 s on the 1M city, decision 005).
+ * The department lists use it too, so the rule lives here once.
+ */
+export const PROBLEM_CODE_BODY_IDS = `SELECT id FROM entities WHERE uscc_failures <> '[]'
+  UNION SELECT o.id FROM entities o JOIN (SELECT uscc FROM entities WHERE uscc IS NOT NULL GROUP BY uscc HAVING count(*) > 1) dup ON dup.uscc = o.uscc`;
+
 const ALIVE = (a: string) => `${a}.registered_on <= :end AND (${a}.exited_on IS NULL OR ${a}.exited_on > :end)`;
 const ENTERPRISE_COLUMNS = [
   { key: "name", label: "主体名称" }, { key: "uscc", label: "统一社会信用代码" },
@@ -42,8 +50,7 @@ export const DRILLDOWN_SPECS: Record<string, DrilldownSpec> = {
     title: "无效或重复的统一社会信用代码",
     select: `${ENTITY_SELECT}, e.uscc_failures,
       (SELECT count(*) FROM entities o WHERE o.uscc = e.uscc AND o.id <> e.id AND ${ALIVE("o")}) AS shared_with`,
-    from: `entities e ${ENTITY_JOINS} WHERE ${ALIVE("e")} AND :unit(e) AND :search AND e.uscc IS NOT NULL AND (e.uscc_failures <> '[]'
-      OR e.uscc IN (SELECT uscc FROM entities WHERE uscc IS NOT NULL GROUP BY uscc HAVING count(*) > 1)) AND :department`,
+    from: `entities e ${ENTITY_JOINS} WHERE e.id IN (${PROBLEM_CODE_BODY_IDS}) AND ${ALIVE("e")} AND :unit(e) AND :search AND e.uscc IS NOT NULL AND :department`,
     orderBy: "e.uscc, e.id",
     search: ["e.name", "e.uscc"],
     columns: [...ENTERPRISE_COLUMNS, { key: "problem", label: "问题" }],
