@@ -1,21 +1,10 @@
+import { Random } from "../../lib/demo/random";
 import type { Ids } from "./store";
 
 // The distinct URLs of the memory run: what a crawler or many viewers walking every view would ask for.
-// Every URL is asked once; a fixed seed gives the same walk each run.
+// Every URL is asked once; a fixed seed gives the same walk each run (the demo generator's seeded source).
 
-/** mulberry32: a small seeded generator, so the crawl is the same every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-// 部门 pages are left out: each renders for seconds on the 1M city (decision 005), and they keep nothing.
+// 部门 pages are left out, as in the first measurement (they rendered for seconds then; decision 005).
 export const CRAWL_SHARES = [
   ["/districts/<code>?month=", 0.35],
   ["/indicators/<code>?unit=&q=&month=&level=", 0.35],
@@ -29,7 +18,8 @@ export const CRAWL_SHARES = [
  * every month, level and sort. A kind whose combinations run out gives way to district URLs, which do not.
  */
 export function distinctUrls(ids: Ids, seed = 20_261): () => string {
-  const rnd = random(seed);
+  const source = new Random(seed);
+  const rnd = () => source.next();
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const seen = new Set<string>();
   const units = [...ids.districts, ...ids.towns].map((u) => u.id);
