@@ -1,7 +1,7 @@
 import { eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { signInThrottle, users } from "@/db/schema";
-import { bookkeeping, Refusal, write, z, type Tx, type WriteAction } from "@/lib/write";
+import { bookkeeping, write, z, type Tx, type WriteAction } from "@/lib/write";
 import { dummyPasswordHash, verifyPassword } from "./password";
 import { closeSession, openSession, viewerOf } from "./sessions";
 import { ACCOUNT_LOCK_AFTER, ADDRESS_FREE_FAILURES, ADDRESS_LOCK_AFTER, afterFailure, FREE_FAILURES, describeWait, waitBeforeAttempt, type ThrottleState } from "./throttle-policy";
@@ -105,4 +105,3 @@ export async function clearThrottle(tx: Tx, username: string): Promise<void> {
   await tx.delete(signInThrottle).where(eq(signInThrottle.key, accountKey(username)));
 }
 
-export { Refusal };

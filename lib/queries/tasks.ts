@@ -35,6 +35,14 @@ export async function getTaskTable(viewer: Viewer, filters: TaskFilters, db: Db 
   return { tasks, all };
 }
 
+/** The units of a task the viewer may report progress as: none for 领导, itself for a 部门, any for the office. */
+export async function reportingUnitsOf(viewer: Viewer, task: BoardTask, db: Db = getDb()): Promise<{ id: number; name: string }[]> {
+  if (viewer.role === "leader") return [];
+  const own = await reportingDepartments(db, viewer);
+  const owners = [...new Map([...task.leads, ...task.units].map((u) => [u.id, u])).values()];
+  return owners.filter((u) => own === "any" || own.includes(u.id));
+}
+
 /** One task, `"forbidden"` when it names neither the viewer's department nor its district. */
 export async function getTask(viewer: Viewer, id: number, db: Db = getDb()): Promise<BoardTask | "forbidden" | null> {
   const months = await getComputedMonths(db);

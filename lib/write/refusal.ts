@@ -13,4 +13,3 @@ export class Refusal extends Error {
 export const forbidden = (message = "无权进行此操作") => new Refusal(403, message);
 export const notFound = (message = "要操作的对象不存在") => new Refusal(404, message);
 export const conflict = (message: string) => new Refusal(409, message);
-export const fieldError = (field: string, message: string) => new Refusal(422, message, { [field]: message });

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { getDb } from "@/db";
 import { orgUnits } from "@/db/schema";
 import { clientAddress } from "@/lib/auth/request";
-import { refusalResponse, sameOrigin } from "@/lib/auth/respond";
+import { refusalResponse, sameOrigin, seeOther } from "@/lib/auth/respond";
 import { homePath, safeNextPath } from "@/lib/auth/scope";
 import { SESSION_ABSOLUTE_MS, SESSION_COOKIE } from "@/lib/auth/session-policy";
 import { signIn } from "@/lib/auth/sign-in";
@@ -24,20 +24,13 @@ export async function POST(request: Request) {
   if (!result.ok) {
     if (!browser) return refusalResponse(result.status, result.message);
     const back = new URLSearchParams({ error: result.reason, ...(result.waitMs ? { wait: String(Math.ceil(result.waitMs / 1000)) } : {}), ...(next ? { next } : {}), username: String(form.get("username") ?? "").slice(0, 64) });
-    return redirect(`/login?${back}`, request);
+    return seeOther(`/login?${back}`, request);
   }
   const [district] = result.viewer.districtId ? await db.select({ code: orgUnits.code }).from(orgUnits).where(eq(orgUnits.id, result.viewer.districtId)) : [];
-  const response = redirect(next ?? homePath(result.viewer, district?.code), request);
+  const response = seeOther(next ?? homePath(result.viewer, district?.code), request);
   const secure = request.headers.get("x-forwarded-proto") === "https" || new URL(request.url).protocol === "https:";
   response.headers.append("set-cookie", [
     `${SESSION_COOKIE}=${result.token}`, "Path=/", "HttpOnly", "SameSite=Lax", `Max-Age=${Math.floor(SESSION_ABSOLUTE_MS / 1000)}`, ...(secure ? ["Secure"] : []),
   ].join("; "));
   return response;
-}
-
-function redirect(path: string, request: Request): Response {
-  // Relative to the address the browser used, whatever host the server binds.
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? "localhost";
-  const proto = request.headers.get("x-forwarded-proto") ?? "http";
-  return new Response(null, { status: 303, headers: { location: new URL(path, `${proto}://${host}`).toString(), "cache-control": "no-store" } });
 }

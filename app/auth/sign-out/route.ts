@@ -1,6 +1,6 @@
 import { getDb } from "@/db";
 import { getViewer } from "@/lib/auth/request";
-import { refusalResponse, sameOrigin } from "@/lib/auth/respond";
+import { refusalResponse, sameOrigin, seeOther } from "@/lib/auth/respond";
 import { SESSION_COOKIE } from "@/lib/auth/session-policy";
 import { signOut } from "@/lib/auth/sign-in";
 import { write } from "@/lib/write";
@@ -10,10 +10,5 @@ export async function POST(request: Request) {
   if (!sameOrigin(request)) return refusalResponse(403, "跨站提交的退出请求已拒绝");
   const viewer = await getViewer();
   if (viewer?.sessionId) await write(getDb(), viewer, signOut, {});
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? "localhost";
-  const proto = request.headers.get("x-forwarded-proto") ?? "http";
-  return new Response(null, {
-    status: 303,
-    headers: { location: `${proto}://${host}/login?signedOut=1`, "set-cookie": `${SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0`, "cache-control": "no-store" },
-  });
+  return seeOther("/login?signedOut=1", request, { "set-cookie": `${SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0` });
 }

@@ -9,10 +9,8 @@ import { Panel } from "@/components/ui/panel";
 import { requireViewer } from "@/lib/auth/request";
 import { canSeeDepartment } from "@/lib/auth/scope";
 import { todayInChina } from "@/lib/dates";
-import { reportingDepartments } from "@/lib/plans/record-progress";
-import { getDb } from "@/db";
 import { TASK_STATUS_LABELS } from "@/lib/plans/task-status";
-import { getTask } from "@/lib/queries/tasks";
+import { getTask, reportingUnitsOf } from "@/lib/queries/tasks";
 
 export const metadata: Metadata = { title: "任务详情" };
 
@@ -24,8 +22,7 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
   if (!task) notFound();
   if (task === "forbidden") forbidden();
   const owners = [...new Map([...task.leads, ...task.units].map((u) => [u.id, u])).values()];
-  const own = await reportingDepartments(getDb(), viewer);
-  const reportAs = viewer.role === "leader" ? [] : owners.filter((u) => own === "any" || own.includes(u.id));
+  const reportAs = await reportingUnitsOf(viewer, task);
   return (
     <div className="space-y-5">
       <div>
