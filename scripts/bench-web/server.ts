@@ -66,20 +66,20 @@ const MEMORY_FILE = resolve("artifacts/bench-web/server-memory.json");
 const PROBE = resolve("scripts/bench-web/gc-probe.cjs");
 
 /**
- * Next's CLI run by node itself on loopback, in its own process group so stop() ends it with anything it spawns.
+ * The app server (scripts/serve.ts) run by node itself on loopback, in its own process group so stop() ends it with anything it spawns.
  * `--expose-gc` and the probe let the benchmark ask the server for a collection and its memory (SIGUSR2).
  */
 export function startServer(port: number, databaseUrl: string, heapSnapshotDir?: string): Server {
   mkdirSync(dirname(MEMORY_FILE), { recursive: true });
   rmSync(MEMORY_FILE, { force: true });
   const child: ChildProcess = spawn(process.execPath,
-    ["--expose-gc", "--require", PROBE, resolve("node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+    ["--expose-gc", "--require", PROBE, "--import", "tsx", resolve("scripts/serve.ts"), "-p", String(port), "-H", "127.0.0.1"], {
       env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production", BENCH_MEMORY_FILE: MEMORY_FILE,
         ...(heapSnapshotDir ? { BENCH_HEAP_SNAPSHOT_DIR: resolve(heapSnapshotDir) } : {}) },
       stdio: ["ignore", "pipe", "pipe"],
       detached: true,
     });
-  if (child.pid === undefined) throw new Error("next start 未能启动 did not start");
+  if (child.pid === undefined) throw new Error("app server 未能启动 did not start");
   const pid = child.pid;
   const log: string[] = [];
   const keep = (chunk: Buffer) => {

@@ -32,7 +32,7 @@ test.beforeAll(async () => {
   await run("db-seed", "npx", ["tsx", "scripts/db-seed.ts", "--entities", "3000"], { DATABASE_URL: databaseUrl }, 180_000);
   for (const name of ["A", "B"]) {
     const port = await freePort();
-    apps.push(start(`next start ${name}`, "npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], { DATABASE_URL: databaseUrl, NODE_ENV: "production" }));
+    apps.push(start(`app server ${name}`, "npx", ["tsx", "scripts/serve.ts", "-p", String(port), "-H", "127.0.0.1"], { DATABASE_URL: databaseUrl, NODE_ENV: "production" }));
     if (name === "A") A = `http://127.0.0.1:${port}`;
     else B = `http://127.0.0.1:${port}`;
   }

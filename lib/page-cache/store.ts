@@ -1,0 +1,69 @@
+import { LRUCache } from "lru-cache";
+
+/** A kept response: status, headers and body, with the script nonce cut out so each answer gets a fresh one. */
+export interface KeptPage {
+  status: number;
+  /** Header name → value(s), nonce cut out of the values that carry it. */
+  headers: [string, string[]][];
+  /** The body in pieces; the nonce goes between each two. */
+  body: Buffer[];
+  bytes: number;
+}
+
+/** Where the nonce stood in a kept header value. */
+const NONCE_MARK = "\u0000nonce\u0000";
+
+/** Headers that describe one transfer, not the page. */
+const TRANSFER_HEADERS = new Set(["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date", "etag", "x-render-cache"]);
+
+/** Splits a rendered response around its nonce. Without the nonce in it (no script), the body is one piece. */
+export function keepPage(status: number, headers: Record<string, string | number | string[] | undefined>, body: Buffer, nonce: string | null): KeptPage {
+  const kept: [string, string[]][] = [];
+  for (const [name, value] of Object.entries(headers)) {
+    if (value === undefined || TRANSFER_HEADERS.has(name.toLowerCase())) continue;
+    kept.push([name, (Array.isArray(value) ? value : [String(value)]).map((v) => (nonce ? v.split(nonce).join(NONCE_MARK) : v))]);
+  }
+  const pieces: Buffer[] = [];
+  if (nonce) {
+    const needle = Buffer.from(nonce);
+    let from = 0;
+    for (let at = body.indexOf(needle, from); at >= 0; at = body.indexOf(needle, from)) {
+      pieces.push(body.subarray(from, at));
+      from = at + needle.length;
+    }
+    pieces.push(body.subarray(from));
+  } else {
+    pieces.push(body);
+  }
+  // Copied once into one allocation, so a kept page does not pin the larger buffers it was cut from.
+  const whole = Buffer.concat(pieces);
+  let offset = 0;
+  const views = pieces.map((p) => whole.subarray(offset, (offset += p.length)));
+  // The headers and the entry itself: a rough, fixed allowance.
+  return { status, headers: kept, body: views, bytes: whole.length + 512 };
+}
+
+/** The response to send for a kept page, with `nonce` where the old one was. */
+export function replay(page: KeptPage, nonce: string): { status: number; headers: [string, string[]][]; body: Buffer } {
+  const headers = page.headers.map(([name, values]) => [name, values.map((v) => v.split(NONCE_MARK).join(nonce))] as [string, string[]]);
+  const glue = Buffer.from(nonce);
+  const parts: Buffer[] = [];
+  page.body.forEach((piece, i) => {
+    if (i > 0) parts.push(glue);
+    parts.push(piece);
+  });
+  return { status: page.status, headers, body: Buffer.concat(parts) };
+}
+
+/**
+ * Rendered pages, bounded by bytes and by entries, least recently used evicted first. Entries of older
+ * store versions are never asked for again (the version is in the key) and age out the same way.
+ */
+export function pageStore(maxBytes: number): LRUCache<string, KeptPage> {
+  return new LRUCache<string, KeptPage>({
+    maxSize: Math.max(1, maxBytes),
+    sizeCalculation: (page) => page.bytes,
+    // A page larger than an eighth of the cache would push out too many others: render it each time.
+    maxEntrySize: Math.max(1, Math.floor(maxBytes / 8)),
+  });
+}

@@ -1,0 +1,77 @@
+import { randomUUID } from "node:crypto";
+import { createServer, type IncomingMessage } from "node:http";
+import next from "next";
+import { openDb, dbConfigFromEnv } from "@/db/client";
+import { SESSION_COOKIE } from "@/lib/auth/session-policy";
+import { validateSession } from "@/lib/auth/sessions";
+import { todayInChina } from "@/lib/dates";
+import { withPageCache } from "@/lib/page-cache/http";
+import { readDataVersion } from "@/lib/write/store-version";
+
+// The production server: Next.js's own request handler behind the per-person cache of rendered pages
+// (lib/page-cache). `npm start` runs it; flags as `next start`'s: -p PORT, -H HOST (or PORT, HOSTNAME).
+
+function flag(names: string[]): string | undefined {
+  const args = process.argv.slice(2);
+  const i = args.findIndex((a) => names.includes(a));
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+const port = Number(flag(["-p", "--port"]) ?? process.env.PORT ?? 3000);
+const hostname = flag(["-H", "--hostname"]) ?? process.env.HOSTNAME ?? "0.0.0.0";
+const cacheMb = Number(process.env.PAGE_CACHE_MB ?? 32);
+if (!Number.isInteger(port) || port <= 0 || port > 65_535) {
+  console.error(`端口无效：${port}`);
+  process.exit(2);
+}
+if (!Number.isFinite(cacheMb) || cacheMb < 0) {
+  console.error(`PAGE_CACHE_MB 应为不小于 0 的数（兆字节），现为 ${process.env.PAGE_CACHE_MB}`);
+  process.exit(2);
+}
+
+const app = next({ dev: false, hostname, port });
+const db = openDb(dbConfigFromEnv());
+
+function sessionToken(req: IncomingMessage): string | null {
+  for (const part of (req.headers.cookie ?? "").split(";")) {
+    const [name, ...value] = part.trim().split("=");
+    if (name === SESSION_COOKIE) return decodeURIComponent(value.join("="));
+  }
+  return null;
+}
+
+async function main() {
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const serve = withPageCache((req, res) => handle(req, res), {
+    viewerOf: async (req) => {
+      const token = sessionToken(req);
+      return token ? validateSession(db, token, "") : null;
+    },
+    storeVersion: () => readDataVersion(db),
+    today: () => todayInChina(),
+    newNonce: () => btoa(randomUUID()),
+    maxBytes: Math.floor(cacheMb * 1024 * 1024),
+  });
+  const server = createServer((req, res) => {
+    serve(req, res).catch((error) => {
+      console.error(error);
+      if (!res.headersSent) {
+        res.statusCode = 500;
+        res.setHeader("content-type", "text/plain; charset=utf-8");
+      }
+      res.end("服务器内部错误");
+    });
+  });
+  server.listen(port, hostname, () => {
+    console.log(`信用监测 ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port} (page cache ${cacheMb} MB)`);
+  });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.on(signal, () => server.close(() => process.exit(0)));
+  }
+}
+
+main().catch((error) => {
+  console.error("服务器未能启动：", error);
+  process.exit(1);
+});
