@@ -21,6 +21,7 @@ export function navItemsFor(role: Role, home: { departmentId?: number | null; di
   if (role === "department" && home.departmentId) items.push({ href: `/departments/${home.departmentId}`, label: "本部门" });
   else if (role !== "district") items.push({ href: "/departments", label: "部门" });
   items.push({ href: "/circulars", label: "通报" });
+  if (role !== "district") items.push({ href: "/data", label: "数据" });
   if (role === "office") items.push({ href: "/settings", label: "设置" });
   return items;
 }

@@ -10,3 +10,4 @@ export * from "./workplan";
 export * from "./circular";
 export * from "./facts";
 export * from "./access";
+export * from "./imports";

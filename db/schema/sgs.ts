@@ -46,6 +46,8 @@ export const sgsRecords = sqliteTable(
     // Working days past the 7-working-day reporting deadline (0 = timely); null while the holiday
     // calendar does not cover the dates involved.
     workingDaysLate: integer("working_days_late"),
+    // The import batch that last stored the record; null for records loaded before imports existed.
+    importBatchId: integer("import_batch_id"),
   },
   (t) => [
     // The lateness and failed rules ride along so a drill-down to a unit's or a department's late or
@@ -55,6 +57,8 @@ export const sgsRecords = sqliteTable(
     index("sgs_department_decision_idx").on(t.departmentId, t.decisionDate, t.workingDaysLate, t.failedRules),
     index("sgs_entity_kind_decision_idx").on(t.entityId, t.kind, t.decisionDate),
     index("sgs_decision_idx").on(t.decisionDate),
+    // An import finds a record again by its natural key: authority and document number (checked in code).
+    index("sgs_doc_number_idx").on(t.docNumber, t.kind),
     // Cover the engine's 双公示 counts and its 高频失信 scan, so neither reads the wide record rows.
     index("sgs_facts_idx").on(t.decisionDate, t.districtId, t.townId, t.workingDaysLate, t.failedRules),
     index("sgs_penalty_idx").on(t.kind, t.decisionDate, t.entityId),

@@ -1,7 +1,7 @@
 import { and, gte, lte } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { isOffice } from "@/lib/auth/scope";
-import { type WriteAction } from "@/lib/write";
+import { type Tx, type WriteAction } from "@/lib/write";
 import { holidayNoticeSchema } from "./notice";
 import { calendarOverrides, calendarYears, sgsRecords } from "@/db/schema";
 import { todayInChina } from "@/lib/dates";
@@ -16,7 +16,7 @@ export interface CalendarEntries {
 }
 
 /** What the office entered: the years of notices and their days. */
-export async function getCalendarEntries(db: Db): Promise<CalendarEntries> {
+export async function getCalendarEntries(db: Db | Tx): Promise<CalendarEntries> {
   const [years, overrides] = await Promise.all([db.select().from(calendarYears), db.select().from(calendarOverrides)]);
   return {
     overrides: overrides.map((o) => ({ date: o.date, kind: o.kind, note: o.note ?? undefined })),
@@ -25,7 +25,7 @@ export async function getCalendarEntries(db: Db): Promise<CalendarEntries> {
 }
 
 /** The working-day calendar: the package's notices plus the years the office entered in the store. */
-export async function loadWorkCalendar(db: Db): Promise<WorkCalendar> {
+export async function loadWorkCalendar(db: Db | Tx): Promise<WorkCalendar> {
   const { overrides, enteredYears } = await getCalendarEntries(db);
   return overrides.length === 0 && enteredYears.length === 0 ? createWorkCalendar() : createWorkCalendar(overrides, enteredYears);
 }

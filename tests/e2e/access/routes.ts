@@ -200,6 +200,26 @@ export function routeTable(ids: DemoIds, tasks: Pick<PlantedTasks, "own" | "othe
       handler("接口：当前身份", "/api/v1/me", all(OK)),
       handler("接口：未知令牌", "/api/v1/me", all(status(401)), { headers: { Authorization: "Bearer xyjc_not-a-real-token" } }),
     ],
+    // 数据: the office, departments and leaders (who only read the history); a district imports nothing.
+    "/data": [page("数据", "/data", { leader: OK, office: OK, samr: OK, chengguan: FORBIDDEN })],
+    "/data/formats": [page("数据格式说明", "/data/formats", all(OK))],
+    "/data/batches/[id]": [
+      page("不存在的导入批次", "/data/batches/999999", all(NOT_FOUND)),
+      page("格式错误的批次编号", "/data/batches/abc", all(NOT_FOUND)),
+    ],
+    "/data/batches/[id]/rejected": [
+      handler("不存在批次的拒收行", "/data/batches/999999/rejected", all(NOT_FOUND)),
+      handler("格式错误批次的拒收行", "/data/batches/abc/rejected", all(BAD_REQUEST)),
+    ],
+    "/data/templates/[dataset]": [
+      handler("行政处罚导入模板", "/data/templates/sgs-penalty?format=xlsx", all(OK)),
+      handler("行政许可 CSV 模板", "/data/templates/sgs-license?format=csv", all(OK)),
+      handler("未知数据集的模板", "/data/templates/nothing", all(NOT_FOUND)),
+    ],
+    // An empty upload is refused before anything is read; 领导 and 区县 may not import at all.
+    "/api/v1/imports/[dataset]": [
+      handler("接口：空的导入", "/api/v1/imports/sgs-penalty", { leader: FORBIDDEN, office: BAD_REQUEST, samr: BAD_REQUEST, chengguan: FORBIDDEN }, { method: "POST", form: {} }),
+    ],
     "/icon.svg": [{ label: "网站图标", url: "/icon.svg", as: "handler", expect: { anon: OK, ...all(OK) } }],
   };
 }

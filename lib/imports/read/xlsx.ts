@@ -1,0 +1,156 @@
+import { Readable } from "node:stream";
+import ExcelJS from "exceljs";
+import { CORRUPT_XLSX, ReadRefusal } from "./refusal";
+import type { RowShaper } from "./rows";
+import type { TableSource } from "./source";
+import type { ReadReport, ResolvedOptions, TableRow } from "./types";
+import type { DateKind } from "./values";
+import { cellText, isFormula } from "./values";
+import {
+  parseDateStyles,
+  parseRelationships,
+  parseWorkbook,
+  relationshipOfType,
+  type Relationship,
+  type SheetInfo,
+} from "./workbook";
+import { openZip, readEntryText, repack, type ZipIndex } from "./zip";
+
+const RESAVE = "请用 Excel 或 WPS 打开后另存为 .xlsx 再上传";
+
+interface Plan {
+  sheet: SheetInfo;
+  date1904: boolean;
+  dateKinds: (DateKind | undefined)[];
+  sharedStrings?: string;
+}
+
+/** Streams the rows of one worksheet: the zip is checked first, then exceljs reads only that sheet. */
+export async function* readXlsx(
+  source: TableSource,
+  options: ResolvedOptions,
+  report: ReadReport,
+  shaper: RowShaper,
+): AsyncGenerator<TableRow> {
+  const index = await openZip(source, options.maxUncompressedBytes);
+  let input: Readable | undefined;
+  try {
+    const plan = await planRead(index, options, report);
+    const find = (path: string) => index.entries.get(path.toLowerCase());
+    const sheetEntry = find(plan.sheet.path);
+    if (!sheetEntry) throw new ReadRefusal(CORRUPT_XLSX);
+    const strings = plan.sharedStrings ? find(plan.sharedStrings) : undefined;
+    input = Readable.from(
+      repack(index.zip, [
+        // A stand-in relationships part: exceljs streams the sheet directly only once it has seen one.
+        { name: "xl/_rels/workbook.xml.rels", text: '<?xml version="1.0"?><Relationships></Relationships>' },
+        strings ? { name: "xl/sharedStrings.xml", entry: strings } : { name: "xl/sharedStrings.xml", text: "<sst></sst>" },
+        { name: "xl/worksheets/sheet1.xml", entry: sheetEntry },
+      ]),
+      { objectMode: false },
+    );
+    const failed = new Promise<never>((_, reject) => input!.once("error", reject));
+    failed.catch(() => {});
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+      sharedStrings: "cache",
+      worksheets: "emit",
+      styles: "ignore",
+      hyperlinks: "ignore",
+      entries: "ignore",
+    });
+    // exceljs only knows a date when the format text is one it recognises; we give it our own per-style answer.
+    (reader as unknown as { styles: unknown }).styles = new DateStyles(plan.dateKinds);
+
+    const rows = sheetRows(reader)[Symbol.asyncIterator]();
+    let last = 0;
+    for (;;) {
+      let next: IteratorResult<ExcelJS.Row>;
+      try {
+        // A failing zip stream is not passed on to exceljs's unzipper, which would then wait forever.
+        next = await Promise.race([rows.next(), failed]);
+      } catch (error) {
+        throw error instanceof ReadRefusal ? error : new ReadRefusal(`Excel 文件格式异常，无法读取。${RESAVE}`, { cause: error });
+      }
+      if (next.done) return;
+      const row = next.value;
+      const rowNumber = Number.isInteger(row.number) && row.number > 0 ? row.number : last + 1;
+      last = rowNumber;
+      const cells: string[] = [];
+      row.eachCell((cell, column) => {
+        const value = cell.value;
+        if (isFormula(value)) report.formulaCells++;
+        const kind = (cell.style as { dateKind?: DateKind } | undefined)?.dateKind;
+        cells[column - 1] = cellText(value, kind, plan.date1904);
+      });
+      for (let i = 0; i < cells.length; i++) cells[i] ??= "";
+      const shaped = shaper.shape(rowNumber, cells);
+      if (shaped) yield shaped;
+    }
+  } finally {
+    input?.destroy();
+    index.zip.close();
+  }
+}
+
+async function* sheetRows(reader: ExcelJS.stream.xlsx.WorkbookReader): AsyncGenerator<ExcelJS.Row> {
+  for await (const worksheet of reader) for await (const row of worksheet) yield row;
+}
+
+/** Stand-in for exceljs's style manager: a cell's style is just whether its number format is a date or a time. */
+class DateStyles {
+  private readonly models: ({ dateKind: DateKind } | null)[];
+  constructor(kinds: (DateKind | undefined)[]) {
+    this.models = kinds.map((kind) => (kind ? { dateKind: kind } : null));
+  }
+  getStyleModel(id: number) {
+    return this.models[id] ?? null;
+  }
+}
+
+async function planRead({ zip, entries }: ZipIndex, options: ResolvedOptions, report: ReadReport): Promise<Plan> {
+  const text = async (path: string) => {
+    const entry = entries.get(path.toLowerCase());
+    return entry ? readEntryText(zip, entry) : undefined;
+  };
+  const rootRels = await text("_rels/.rels");
+  const bookPath =
+    (rootRels && relationshipOfType(parseRelationships(rootRels, ""), "officeDocument")?.path) ?? "xl/workbook.xml";
+  const bookXml = await text(bookPath);
+  if (bookXml === undefined) throw new ReadRefusal(notWorkbook(entries));
+  const relsPath = bookPath.replace(/[^/]*$/, (file) => `_rels/${file}.rels`);
+  const rels: Map<string, Relationship> = parseRelationships((await text(relsPath)) ?? "", bookPath);
+  const book = parseWorkbook(bookXml, rels);
+  if (book.prefixed) throw new ReadRefusal(`这个 Excel 文件由其他软件生成，格式特殊，无法直接读取。${RESAVE}`);
+
+  report.sheets = book.sheets.map((s) => s.name);
+  const sheet = pickSheet(book.sheets, options.sheet);
+  report.sheet = sheet.name;
+
+  const stylesPath = relationshipOfType(rels, "styles")?.path;
+  const stylesXml = stylesPath ? await text(stylesPath) : undefined;
+  return {
+    sheet,
+    date1904: book.date1904,
+    dateKinds: stylesXml ? parseDateStyles(stylesXml) : [],
+    sharedStrings: relationshipOfType(rels, "sharedStrings")?.path,
+  };
+}
+
+const quoted = (names: string[]) => names.map((n) => `「${n}」`).join("、");
+
+function pickSheet(sheets: SheetInfo[], wanted: string | undefined): SheetInfo {
+  if (sheets.length === 0) throw new ReadRefusal("这个 Excel 文件里没有可以读取的工作表（只有图表或为空）。请检查文件后重新上传");
+  if (wanted === undefined) return sheets.find((s) => !s.hidden) ?? sheets[0]!;
+  const exact = sheets.find((s) => s.name === wanted) ?? sheets.find((s) => s.name.trim() === wanted.trim());
+  if (exact) return exact;
+  throw new ReadRefusal(
+    `文件中没有名为「${wanted}」的工作表。现有工作表：${quoted(sheets.map((s) => s.name))}。请选择其中之一，或把数据放到名为「${wanted}」的工作表后重新上传`,
+  );
+}
+
+function notWorkbook(entries: Map<string, unknown>): string {
+  if (entries.has("xl/workbook.bin")) return `这是 Excel 二进制工作簿（.xlsb），无法读取。请在 Excel 中另存为 .xlsx 或 CSV（UTF-8）后再上传`;
+  if (entries.has("content.xml") && entries.has("mimetype")) return `这是 OpenDocument 表格（.ods），无法读取。请另存为 .xlsx 或 CSV（UTF-8）后再上传`;
+  if (entries.has("word/document.xml")) return "这是 Word 文档，不是表格。请上传 Excel（.xlsx）或 CSV 文件";
+  return "这个压缩文件不是 Excel（.xlsx）文件，无法读取。请上传 Excel（.xlsx）或 CSV 文件";
+}

@@ -1,0 +1,90 @@
+import type { SgsKind } from "@/db/schema/enums";
+import type { WorkCalendar } from "@/lib/calendar";
+import { Refusal, type Tx } from "@/lib/write";
+import { headerScore, matchHeaders, type HeaderMatch } from "./headers";
+import type { Layout } from "./layouts/types";
+import { readTable, ReadRefusal, type ReadReport } from "./read";
+import { loadCityUnits } from "./sgs/place";
+import { readSgsRow } from "./sgs/row";
+import { rejectRow, storeSgsChunk, type BatchCounts, type PendingRow, type SgsBatchContext } from "./sgs/store";
+
+/** Cells longer than this are not data a department meant to send: the row is rejected, the rest goes on. */
+export const MAX_CELL_CHARS = 10_000;
+/** Rows above the header row that may be a title or notes before the header is given up on. */
+const HEADER_SEARCH_ROWS = 10;
+const CHUNK = 1_000;
+const PROBLEM_ROW_LIMIT = 50_000;
+
+export interface BatchFile { path: string; fileName: string; sheet?: string }
+
+export interface BatchResult {
+  counts: BatchCounts;
+  months: string[];
+  report: { read: ReadReport; header: string[]; headerRow: number; unknown: string[]; legacy: HeaderMatch["legacy"]; missingRequired: string[]; duplicates: string[] };
+}
+
+/**
+ * Reads a 双公示 file and stores its rows inside the caller's transaction. A file that cannot be read,
+ * or lacks the columns that identify a record, is refused whole (Refusal 422): nothing is stored.
+ */
+export async function runSgsBatch(tx: Tx, batchId: number, kind: SgsKind, layout: Layout, department: SgsBatchContext["department"],
+  file: BatchFile, calendar: WorkCalendar, today: string): Promise<BatchResult> {
+  const counts: BatchCounts = { read: 0, inserted: 0, updated: 0, unchanged: 0, rejected: 0, problems: 0 };
+  const ctx: SgsBatchContext = { tx, batchId, kind, department, units: await loadCityUnits(tx), calendar, today, counts, months: new Set(), problemRowsKept: 0, problemRowLimit: PROBLEM_ROW_LIMIT };
+  let header: string[] | null = null;
+  let headerRow = 0;
+  let match: HeaderMatch | null = null;
+  let before = 0;
+  const pending: PendingRow[] = [];
+  let report: ReadReport;
+  try {
+    const table = readTable({ path: file.path }, { fileName: file.fileName, sheet: file.sheet, maxCellChars: MAX_CELL_CHARS + 1 });
+    report = table.report;
+    for await (const row of table.rows) {
+      if (!header || !match) {
+        if (!row.unreadable && headerScore(row.cells, layout) >= 3) {
+          const found = matchHeaders(row.cells, layout);
+          header = row.cells;
+          headerRow = row.rowNumber;
+          match = found;
+          if (found.missingKeys.length > 0) {
+            throw new Refusal(422, `文件缺少必需的列：${found.missingKeys.map((c) => `${c.header}（${c.code ?? ""}）`).join("、")}。这些列确定每条记录，缺少时无法导入`);
+          }
+        } else if (++before >= HEADER_SEARCH_ROWS) {
+          break;
+        }
+        continue;
+      }
+      counts.read++;
+      if (row.unreadable) {
+        await rejectRow(ctx, row.rowNumber, row.cells, null, row.unreadable);
+        continue;
+      }
+      const long = row.cells.findIndex((c) => c.length > MAX_CELL_CHARS);
+      if (long >= 0) {
+        await rejectRow(ctx, row.rowNumber, row.cells.map((c) => c.slice(0, 200)), header[long] ?? `第${long + 1}列`, `内容超过${MAX_CELL_CHARS}字，不像是该列的数据`);
+        continue;
+      }
+      const read = readSgsRow(kind, layout, match, header, row.cells);
+      if (read.rejected) {
+        await rejectRow(ctx, row.rowNumber, row.cells, read.rejected.column, read.rejected.reason);
+        continue;
+      }
+      pending.push({ rowNumber: row.rowNumber, cells: row.cells, read });
+      if (pending.length >= CHUNK) await storeSgsChunk(ctx, pending.splice(0));
+    }
+    if (pending.length > 0) await storeSgsChunk(ctx, pending.splice(0));
+  } catch (error) {
+    if (error instanceof ReadRefusal) throw new Refusal(422, error.message);
+    throw error;
+  }
+  if (!header || !match) {
+    const sample = layout.columns.filter((c) => layout.keyFields.includes(c.field)).map((c) => c.header).join("、");
+    throw new Refusal(422, `没有找到表头：文件前${HEADER_SEARCH_ROWS}行中没有一行是“${layout.label}”的列名（如${sample}）。请确认所选数据集与文件一致`);
+  }
+  if (counts.read === 0) throw new Refusal(422, "文件只有表头，没有数据行");
+  return {
+    counts, months: [...ctx.months].sort(),
+    report: { read: report!, header, headerRow, unknown: match.unknown, legacy: match.legacy, missingRequired: match.missingRequired.map((c) => c.header), duplicates: match.duplicates },
+  };
+}
