@@ -85,6 +85,6 @@ export async function runSgsBatch(tx: Tx, batchId: number, kind: SgsKind, layout
   if (counts.read === 0) throw new Refusal(422, "文件只有表头，没有数据行");
   return {
     counts, months: [...ctx.months].sort(),
-    report: { read: report!, header, headerRow, unknown: match.unknown, legacy: match.legacy, missingRequired: match.missingRequired.map((c) => c.header), duplicates: match.duplicates },
+    report: { read: report!, header: header.map((h) => h.trim()), headerRow, unknown: match.unknown, legacy: match.legacy, missingRequired: match.missingRequired.map((c) => c.header), duplicates: match.duplicates },
   };
 }
