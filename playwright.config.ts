@@ -27,7 +27,7 @@ export default defineConfig({
     { name: "journeys", dependencies: ["sign-in"], use: { storageState: "artifacts/auth/office.json" } },
   ],
   webServer: {
-    command: `npx tsx scripts/db-seed.ts && npx tsx scripts/serve.ts -p ${PORT} -H 127.0.0.1`,
+    command: `npx tsx scripts/db-seed.ts --replace && npx tsx scripts/serve.ts -p ${PORT} -H 127.0.0.1`,
     env: { DATABASE_URL },
     url: `http://127.0.0.1:${PORT}`,
     timeout: 180_000,

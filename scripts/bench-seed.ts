@@ -11,7 +11,7 @@ async function main() {
   const path = values.out ?? "data/bench.db";
   mkdirSync("data", { recursive: true });
   console.log(`bench:seed — ${entities.toLocaleString("en")} bodies → ${path}`);
-  const stats = await loadDemoCity({ url: `file:${path}` }, { seed: 20_261, entities, endMonth: lastFullMonth() });
+  const stats = await loadDemoCity({ url: `file:${path}` }, { seed: 20_261, entities, endMonth: lastFullMonth() }, { replace: true });
   for (const [table, n] of Object.entries(stats.rows)) console.log(`  ${table.padEnd(20)} ${n.toLocaleString("en")}`);
   const timeOk = stats.seconds <= 300;
   const memOk = stats.peakRssMb <= 2048;

@@ -80,7 +80,7 @@ const refusedInput = importInput.omit({ path: true }).extend({ message: z.string
 
 /** A file refused whole is still part of the history: who sent what, and why nothing was stored. */
 export const recordRefusedImport: WriteAction<typeof refusedInput, number> = {
-  name: "import.refused", input: refusedInput, allow: mayImport, changesData: false,
+  name: "import.refused", input: refusedInput, allow: mayImport,
   run: async (tx, input, viewer) => {
     const departmentId = viewer.role === "department" ? viewer.departmentId : input.departmentId;
     const now = new Date().toISOString();

@@ -3,7 +3,7 @@ import type { Db } from "@/db/client";
 import { systemViewer, type Viewer } from "@/lib/auth/viewer";
 import { getMonitoredMonths, runCompute } from "@/lib/indicators/compute/run-compute";
 import { recordComputation } from "@/lib/indicators/compute/record-compute";
-import { write } from "@/lib/write";
+import { serially, write } from "@/lib/write";
 import { importFileAction, recordRefusedImport, IMPORT_CHANNELS, type StoredBatch } from "./actions";
 import { datasetRefusal, type DatasetName } from "./datasets";
 
@@ -50,7 +50,7 @@ export async function recomputeMonths(db: Db, months: readonly string[]): Promis
   if (due.length === 0) return [];
   const executor = openBatchExecutor(db.$config.url, db.$client);
   try {
-    const result = await runCompute(db, executor, due);
+    const result = await serially(() => runCompute(db, executor, due));
     await write(db, systemViewer("导入后重新计算"), recordComputation, result);
     return due;
   } finally {

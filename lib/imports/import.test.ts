@@ -180,3 +180,36 @@ describe("importing a 行政处罚 file", () => {
     expect((await t.db.select().from(sgsRecords))[0]!.districtId).toBe(city.districts[0]!.id);
   });
 });
+
+describe("a batch is all or nothing", () => {
+  it("leaves the store exactly as it was when the importing process is killed midway", async () => {
+    const { spawn } = await import("node:child_process");
+    const { writePenaltyFile } = await import("@/scripts/bench-import/generate");
+    const path = join(dir, "big.csv");
+    await writePenaltyFile({ path, rows: 60_000, badShare: 0.01, codes: [validCode()], months: ["2026-10"] });
+    const before = (await t.db.select().from(sgsRecords)).length;
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/import.ts", "sgs-penalty", path, "--department", "测试局"], {
+      env: { ...process.env, DATABASE_URL: t.url }, stdio: ["ignore", "pipe", "pipe"],
+    });
+    let out = "";
+    child.stdout.on("data", (c: Buffer) => (out += c));
+    child.stderr.on("data", (c: Buffer) => (out += c));
+    // Killed once it is storing rows: the batch's own row exists only inside its open transaction.
+    await new Promise((r) => setTimeout(r, 4_000));
+    const exited = child.exitCode !== null;
+    child.kill("SIGKILL");
+    await new Promise((r) => child.once("close", r));
+    expect(exited, `the import finished before it could be killed: ${out}`).toBe(false);
+    expect((await t.db.select().from(sgsRecords)).length).toBe(before);
+    expect(await t.db.select().from(importBatches)).toHaveLength(0);
+  }, 60_000);
+
+  it("stores two files sent at the same time, one after the other", async () => {
+    const code = validCode();
+    const a = file("a.csv", [HEADER, row("测罚〔2026〕1号", "2026-10-08", code)].join("\n"));
+    const b = file("b.csv", [HEADER, row("测罚〔2026〕2号", "2026-10-08", code)].join("\n"));
+    const [ra, rb] = await Promise.all([load(a), load(b)]);
+    expect([ra, rb]).toMatchObject([{ ok: true, inserted: 1 }, { ok: true, inserted: 1 }]);
+    expect(await t.db.select().from(sgsRecords)).toHaveLength(2);
+  });
+});

@@ -1,6 +1,7 @@
 import type { SgsKind } from "@/db/schema/enums";
 import type { WorkCalendar } from "@/lib/calendar";
-import { Refusal, type Tx } from "@/lib/write";
+import { BulkInserter } from "@/db/bulk-insert";
+import { inTransactionExecutor, Refusal, type Tx } from "@/lib/write";
 import { headerScore, matchHeaders, type HeaderMatch } from "./headers";
 import type { Layout } from "./layouts/types";
 import { readTable, ReadRefusal, type ReadReport } from "./read";
@@ -30,7 +31,7 @@ export interface BatchResult {
 export async function runSgsBatch(tx: Tx, batchId: number, kind: SgsKind, layout: Layout, department: SgsBatchContext["department"],
   file: BatchFile, calendar: WorkCalendar, today: string): Promise<BatchResult> {
   const counts: BatchCounts = { read: 0, inserted: 0, updated: 0, unchanged: 0, rejected: 0, problems: 0 };
-  const ctx: SgsBatchContext = { tx, batchId, kind, department, units: await loadCityUnits(tx), calendar, today, counts, months: new Set(), problemRowsKept: 0, problemRowLimit: PROBLEM_ROW_LIMIT };
+  const ctx: SgsBatchContext = { tx, inserter: new BulkInserter(inTransactionExecutor(tx), 5_000), batchId, kind, department, units: await loadCityUnits(tx), calendar, today, counts, months: new Set(), problemRowsKept: 0, problemRowLimit: PROBLEM_ROW_LIMIT };
   let header: string[] | null = null;
   let headerRow = 0;
   let match: HeaderMatch | null = null;
@@ -56,24 +57,27 @@ export async function runSgsBatch(tx: Tx, batchId: number, kind: SgsKind, layout
         continue;
       }
       counts.read++;
+      // Rejected rows wait in the inserter: a file of nothing but bad rows must not pile them up in memory.
+      await ctx.inserter.drain();
       if (row.unreadable) {
-        await rejectRow(ctx, row.rowNumber, row.cells, null, row.unreadable);
+        rejectRow(ctx, row.rowNumber, row.cells, null, row.unreadable);
         continue;
       }
       const long = row.cells.findIndex((c) => c.length > MAX_CELL_CHARS);
       if (long >= 0) {
-        await rejectRow(ctx, row.rowNumber, row.cells.map((c) => c.slice(0, 200)), header[long] ?? `第${long + 1}列`, `内容超过${MAX_CELL_CHARS}字，不像是该列的数据`);
+        rejectRow(ctx, row.rowNumber, row.cells.map((c) => c.slice(0, 200)), header[long] ?? `第${long + 1}列`, `内容超过${MAX_CELL_CHARS}字，不像是该列的数据`);
         continue;
       }
       const read = readSgsRow(kind, layout, match, header, row.cells);
       if (read.rejected) {
-        await rejectRow(ctx, row.rowNumber, row.cells, read.rejected.column, read.rejected.reason);
+        rejectRow(ctx, row.rowNumber, row.cells, read.rejected.column, read.rejected.reason);
         continue;
       }
       pending.push({ rowNumber: row.rowNumber, cells: row.cells, read });
       if (pending.length >= CHUNK) await storeSgsChunk(ctx, pending.splice(0));
     }
     if (pending.length > 0) await storeSgsChunk(ctx, pending.splice(0));
+    await ctx.inserter.flush();
   } catch (error) {
     if (error instanceof ReadRefusal) throw new Refusal(422, error.message);
     throw error;

@@ -44,7 +44,12 @@ export type WriteOutcome<R> =
 // Writes from this process take turns: a local libSQL file has one writer at a time, and a
 // transaction that waits for the lock here never fails with SQLITE_BUSY.
 let queue: Promise<unknown> = Promise.resolve();
-function serially<T>(work: () => Promise<T>): Promise<T> {
+/**
+ * Runs `work` in this process's turn of writes. For bulk work on its own native connection (the indicator
+ * engine after an import): its BEGIN waits for the lock synchronously, so started while a write of this
+ * process holds it, it would stall the very event loop that write needs to finish.
+ */
+export function serially<T>(work: () => Promise<T>): Promise<T> {
   const next = queue.then(work, work);
   queue = next.catch(() => undefined);
   return next;

@@ -10,8 +10,9 @@ export const TARGET = "data/bench-web.db";
  * then the WAL are copied; the copy's recovery keeps every committed frame and drops a torn tail. Readers do not
  * block writers in WAL mode, so a concurrent writer is never stalled.
  */
-export function copyStore(source = SOURCE): { mb: number; seconds: number; wal: boolean } {
+export function copyStore(source = SOURCE, target = TARGET): { mb: number; seconds: number; wal: boolean } {
   const start = performance.now();
+  const TARGET = target;
   for (const suffix of ["", "-wal", "-shm"]) rmSync(TARGET + suffix, { force: true });
   const src = new Database(source);
   try {

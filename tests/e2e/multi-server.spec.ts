@@ -29,7 +29,7 @@ test.beforeAll(async () => {
   const databaseUrl = `http://127.0.0.1:${dbPort}`;
   sqld = start("sqld", SQLD_BIN, ["--db-path", join(dir, "data.sqld"), "--http-listen-addr", `127.0.0.1:${dbPort}`, "--no-welcome"], {});
   await waitForHttp(`${databaseUrl}/health`, sqld, 20_000);
-  await run("db-seed", "npx", ["tsx", "scripts/db-seed.ts", "--entities", "3000"], { DATABASE_URL: databaseUrl }, 180_000);
+  await run("db-seed", "npx", ["tsx", "scripts/db-seed.ts", "--entities", "3000", "--replace"], { DATABASE_URL: databaseUrl }, 180_000);
   for (const name of ["A", "B"]) {
     const port = await freePort();
     apps.push(start(`app server ${name}`, "npx", ["tsx", "scripts/serve.ts", "-p", String(port), "-H", "127.0.0.1"], { DATABASE_URL: databaseUrl, NODE_ENV: "production" }));

@@ -27,11 +27,30 @@ export class ByteFeed {
     return chunk;
   }
 
+  /** Stops the source (closes the file) when reading ends early. */
+  async close() {
+    await this.source.return?.();
+  }
+
   /** Forget served bytes before `offset`: they will never be stepped back to. */
   release(offset: number) {
     while (this.kept.length > 0 && this.keptStart + this.kept[0]!.length <= offset) {
       this.keptStart += this.kept.shift()!.length;
     }
+  }
+
+  /** Bytes in [start, end) that have been served and not yet released. */
+  slice(start: number, end: number): Buffer {
+    if (start < this.keptStart || end > this.position) throw new RangeError("ByteFeed: range already released");
+    const parts: Buffer[] = [];
+    let at = this.keptStart;
+    for (const chunk of this.kept) {
+      const from = Math.max(0, start - at);
+      const to = Math.min(chunk.length, end - at);
+      if (to > from) parts.push(chunk.subarray(from, to));
+      at += chunk.length;
+    }
+    return parts.length === 1 ? parts[0]! : Buffer.concat(parts);
   }
 
   /** Serve again everything from `offset` (not yet released) onwards. */

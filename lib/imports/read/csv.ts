@@ -21,7 +21,37 @@ export function detectDelimiter(text: string): { delimiter: string; sepLine?: st
   return { delimiter: best };
 }
 
-// A record longer than this is not a real row but an unclosed quote swallowing the lines after it.
+/**
+ * True when a record contains a quoted cell that ran over a line break and then met a quote that cannot close it
+ * (`"…\n丙,3,好\n丁,4,"跨`): a quote left open on an earlier line has swallowed the lines after it. A real
+ * multi-line cell closes with a quote followed by a delimiter or line end.
+ */
+export function swallowsLines(raw: string, delimiter: string): boolean {
+  let quoting = false;
+  let crossed = false;
+  let fieldStart = true;
+  for (let i = 0; i < raw.length; i++) {
+    const ch = raw[i];
+    if (quoting) {
+      if (ch === "\n" || ch === "\r") crossed = true;
+      else if (ch === '"') {
+        const next = raw[i + 1];
+        if (next === '"') i++;
+        else if (next === undefined || next === "\n" || next === "\r" || raw.startsWith(delimiter, i + 1)) quoting = false;
+        else if (crossed) return true;
+        else quoting = false; // as csv-parse's relax_quotes: the rest of the cell is literal text
+      }
+    } else if (fieldStart && ch === '"') {
+      [quoting, crossed, fieldStart] = [true, false, false];
+    } else if (raw.startsWith(delimiter, i)) {
+      fieldStart = true;
+      i += delimiter.length - 1;
+    } else fieldStart = false;
+  }
+  return false;
+}
+
+// A record longer than this is not a real row but an unclosed quote swallowing the rest of the file.
 const MAX_RECORD_BYTES = 8 << 20;
 
 class GaveUp extends Error {
@@ -37,12 +67,26 @@ export interface CsvPlan {
   onEncodingRevised: (encoding: TextEncodingName) => void;
 }
 
+interface Parsed {
+  cells: string[];
+  start: number;
+  end: number;
+}
+
 /**
- * Streams a CSV's rows. csv-parse stops at a record it cannot finish (an unclosed quote runs to the end of the file);
- * that record becomes an `unreadable` row and parsing resumes on the next line with a fresh parser.
+ * Streams a CSV's rows. A record broken by a stray quote (csv-parse gives up on it, or it swallowed the following
+ * lines) becomes an `unreadable` row, and parsing restarts with a fresh parser on the line after its first line.
  */
 export async function* readCsv(source: TableSource, plan: CsvPlan, shaper: RowShaper): AsyncGenerator<TableRow> {
   const feed = new ByteFeed(toUtf8(sourceChunks(source), plan.encoding, plan.onEncodingRevised));
+  try {
+    yield* parseFeed(feed, plan, shaper);
+  } finally {
+    await feed.close();
+  }
+}
+
+async function* parseFeed(feed: ByteFeed, plan: CsvPlan, shaper: RowShaper): AsyncGenerator<TableRow> {
   if (plan.sepLine) {
     await feed.skipLine();
     feed.release(feed.position);
@@ -50,8 +94,8 @@ export async function* readCsv(source: TableSource, plan: CsvPlan, shaper: RowSh
   let recordNumber = 0;
   for (;;) {
     const base = feed.position;
-    let recordEnd = base;
-    const records: string[][] = [];
+    let lastEnd = base;
+    const records: Parsed[] = [];
     let failure: unknown = null;
     const parser = parse({
       delimiter: plan.delimiter,
@@ -59,10 +103,10 @@ export async function* readCsv(source: TableSource, plan: CsvPlan, shaper: RowSh
       relax_column_count: true,
       max_record_size: MAX_RECORD_BYTES,
       skip_records_with_error: true,
-      // Records are taken here rather than from the stream so they stay in order with the failure below.
-      on_record: (record: string[], info) => {
-        records.push(record);
-        recordEnd = base + info.bytes;
+      // Records are taken here rather than from the stream so they stay in order with a failure.
+      on_record: (cells: string[], info) => {
+        records.push({ cells, start: lastEnd, end: base + info.bytes });
+        lastEnd = base + info.bytes;
         return null;
       },
       // Skipping would leave the parser inside the runaway quote; stop and resume from the next line instead.
@@ -73,37 +117,38 @@ export async function* readCsv(source: TableSource, plan: CsvPlan, shaper: RowSh
     parser.on("error", (error) => (failure ??= error));
     const ended = new Promise<void>((resolve) => parser.once("finish", resolve).once("error", () => resolve()));
 
+    let brokenAt: number | null = null;
     let atEnd = false;
-    while (failure === null) {
+    while (failure === null && brokenAt === null) {
       const chunk = await feed.next();
       if (!chunk) {
         atEnd = true;
         parser.end();
         await ended;
       } else parser.write(chunk);
-      for (const cells of records) {
-        const row = shaper.shape(++recordNumber, cells);
+      for (const record of records) {
+        const multiLine = record.cells.some((c) => c.includes("\n") || c.includes("\r"));
+        if (multiLine && swallowsLines(feed.slice(record.start, record.end).toString("utf8"), plan.delimiter)) {
+          brokenAt = record.start;
+          break;
+        }
+        const row = shaper.shape(++recordNumber, record.cells);
         if (row) yield row;
       }
       records.length = 0;
       if (atEnd) break;
-      feed.release(recordEnd);
+      if (brokenAt === null) feed.release(lastEnd);
     }
-    if (failure === null) return;
-    if (!(failure instanceof GaveUp)) throw failure;
-
+    if (brokenAt === null) {
+      if (failure === null) return;
+      if (!(failure instanceof GaveUp)) throw failure;
+      brokenAt = lastEnd;
+    }
     recordNumber++;
-    yield shaper.unreadable(recordNumber, unreadableReason(recordNumber, failure.code));
-    feed.stepBack(recordEnd);
+    yield shaper.unreadable(recordNumber, `第 ${recordNumber} 行引号不配对，无法读取。请检查该行的英文双引号（"）是否成对，改正后重新上传该行`);
+    parser.destroy();
+    feed.stepBack(brokenAt);
     if (!(await feed.skipLine())) return;
     feed.release(feed.position);
   }
 }
-
-function unreadableReason(rowNumber: number, code: string | undefined): string {
-  if (code === "CSV_QUOTE_NOT_CLOSED" || code === "CSV_MAX_RECORD_SIZE") {
-    return `第 ${rowNumber} 行引号不配对，无法读取。请检查该行的英文双引号（"）是否成对，改正后重新上传该行`;
-  }
-  return `第 ${rowNumber} 行格式有误，无法读取。请检查该行后重新上传`;
-}
-

@@ -62,3 +62,22 @@ describe("toUtf8", () => {
     await expect(decodeAll(file, 16, "utf-8")).rejects.toThrow(ReadRefusal);
   });
 });
+
+describe("GB18030 four-byte characters (rare name characters, emoji) split across reads", () => {
+  it("decodes them at every split position", async () => {
+    const text = "ab😀cd𠈌ef中";
+    const file = iconv.encode(text, "gb18030");
+    for (let i = 1; i < file.length; i++) {
+      for (let j = i + 1; j < file.length; j++) {
+        async function* parts() {
+          yield file.subarray(0, i);
+          yield file.subarray(i, j);
+          yield file.subarray(j);
+        }
+        const out: Buffer[] = [];
+        for await (const b of toUtf8(parts(), "gb18030")) out.push(b);
+        expect(Buffer.concat(out).toString("utf8")).toBe(text);
+      }
+    }
+  });
+});

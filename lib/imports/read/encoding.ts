@@ -49,13 +49,28 @@ export async function* toUtf8(
     yield* decodeWith(chunks, encoding);
     return;
   }
+  const iterator = chunks[Symbol.asyncIterator]();
+  try {
+    yield* utf8Checked(iterator, onRevised);
+  } finally {
+    await iterator.return?.(); // closes the file when the reader stops early
+  }
+}
+
+async function* utf8Checked(
+  iterator: AsyncIterator<Uint8Array>,
+  onRevised: (encoding: TextEncodingName) => void,
+): AsyncGenerator<Buffer> {
   let first = true;
   let sawNonAscii = false;
   let pending: Buffer = Buffer.alloc(0);
-  const iterator = chunks[Symbol.asyncIterator]();
   for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
     let buf = pending.length > 0 ? Buffer.concat([pending, next.value]) : asBuffer(next.value);
     if (first) {
+      if (buf.length < 3) {
+        pending = Buffer.from(buf); // too short to tell whether a BOM starts here
+        continue;
+      }
       first = false;
       if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) buf = buf.subarray(3);
     }
@@ -86,12 +101,30 @@ export async function* toUtf8(
   }
 }
 
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+
 async function* decodeWith(chunks: AsyncIterable<Uint8Array>, encoding: TextEncodingName): AsyncGenerator<Buffer> {
   const decoder = iconv.getDecoder(encoding); // strips a leading BOM by default
+  // iconv-lite 0.7's GB18030 decoder loses characters when a 4-byte sequence spans a write of under 4 bytes
+  // (only the last write may be that short here).
+  let small: Buffer[] = [];
+  let smallBytes = 0;
+  let held = "";
   for await (const chunk of chunks) {
-    const text = decoder.write(asBuffer(chunk));
-    if (text) yield Buffer.from(text, "utf8");
+    let buf = asBuffer(chunk);
+    if (smallBytes > 0 || buf.length < 8) {
+      small.push(buf);
+      smallBytes += buf.length;
+      if (smallBytes < 8) continue;
+      buf = Buffer.concat(small);
+      [small, smallBytes] = [[], 0];
+    }
+    const text = held + decoder.write(buf);
+    // A piece may end between the two halves of a surrogate pair; encoding half a pair would give U+FFFD.
+    const keep = isHighSurrogate(text.charCodeAt(text.length - 1)) ? 1 : 0;
+    held = text.slice(text.length - keep);
+    if (text.length > keep) yield Buffer.from(text.slice(0, text.length - keep), "utf8");
   }
-  const tail = decoder.end();
+  const tail = held + (smallBytes > 0 ? decoder.write(Buffer.concat(small)) : "") + (decoder.end() ?? "");
   if (tail) yield Buffer.from(tail, "utf8");
 }

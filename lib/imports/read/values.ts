@@ -42,7 +42,7 @@ export function serialToText(serial: number, kind: DateKind, date1904: boolean):
   const total = Math.round(serial * DAY_SECONDS);
   const days = Math.floor(total / DAY_SECONDS);
   const seconds = total - days * DAY_SECONDS;
-  if (kind === "time" && days === 0) return hms(seconds);
+  if (kind === "time" && serial < 1) return hms(total % DAY_SECONDS);
   let day: string;
   if (date1904) day = ymd(Date.UTC(1904, 0, 1) + days * DAY_MS);
   else if (days === 0) day = "1900-01-00";

@@ -2,6 +2,7 @@ import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import { CORRUPT_XLSX, ReadRefusal } from "./refusal";
 import type { RowShaper } from "./rows";
+import { dropEmptyCells, dropPhoneticRuns } from "./xml-filters";
 import type { TableSource } from "./source";
 import type { ReadReport, ResolvedOptions, TableRow } from "./types";
 import type { DateKind } from "./values";
@@ -17,6 +18,8 @@ import {
 import { openZip, readEntryText, repack, type ZipIndex } from "./zip";
 
 const RESAVE = "请用 Excel 或 WPS 打开后另存为 .xlsx 再上传";
+// exceljs keeps the shared-string table in memory (about 2.5× its XML size): bound it rather than exhaust the heap.
+const MAX_SHARED_STRINGS_BYTES = 512 * 1024 * 1024;
 
 interface Plan {
   sheet: SheetInfo;
@@ -40,17 +43,32 @@ export async function* readXlsx(
     const sheetEntry = find(plan.sheet.path);
     if (!sheetEntry) throw new ReadRefusal(CORRUPT_XLSX);
     const strings = plan.sharedStrings ? find(plan.sharedStrings) : undefined;
+    if (strings && strings.uncompressedSize > MAX_SHARED_STRINGS_BYTES) {
+      throw new ReadRefusal("Excel 文件中的文字内容过多（超过 512 MB），无法一次读取。请另存为 CSV（UTF-8）或拆分成几个文件后分批导入");
+    }
     input = Readable.from(
       repack(index.zip, [
         // A stand-in relationships part: exceljs streams the sheet directly only once it has seen one.
         { name: "xl/_rels/workbook.xml.rels", text: '<?xml version="1.0"?><Relationships></Relationships>' },
-        strings ? { name: "xl/sharedStrings.xml", entry: strings } : { name: "xl/sharedStrings.xml", text: "<sst></sst>" },
-        { name: "xl/worksheets/sheet1.xml", entry: sheetEntry },
+        strings
+          ? { name: "xl/sharedStrings.xml", entry: strings, transform: dropPhoneticRuns }
+          : { name: "xl/sharedStrings.xml", text: "<sst></sst>" },
+        {
+          name: "xl/worksheets/sheet1.xml",
+          entry: sheetEntry,
+          transform: (data) => dropEmptyCells(data, (count) => (report.emptyRows += count)),
+        },
       ]),
       { objectMode: false },
     );
-    const failed = new Promise<never>((_, reject) => input!.once("error", reject));
-    failed.catch(() => {});
+    // A failing zip stream is not passed on to exceljs's unzipper, which would then wait forever: fail the wait here.
+    // (Racing every row against one long-pending promise would instead pile up reactions and keep every row alive.)
+    let streamError: unknown = null;
+    let failWait: ((error: unknown) => void) | null = null;
+    input.once("error", (error) => {
+      streamError ??= error;
+      failWait?.(error);
+    });
     const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
       sharedStrings: "cache",
       worksheets: "emit",
@@ -66,11 +84,15 @@ export async function* readXlsx(
     for (;;) {
       let next: IteratorResult<ExcelJS.Row>;
       try {
-        // A failing zip stream is not passed on to exceljs's unzipper, which would then wait forever.
-        next = await Promise.race([rows.next(), failed]);
+        next = await new Promise<IteratorResult<ExcelJS.Row>>((resolve, reject) => {
+          if (streamError !== null) return reject(streamError);
+          failWait = reject;
+          rows.next().then(resolve, reject);
+        });
       } catch (error) {
         throw error instanceof ReadRefusal ? error : new ReadRefusal(`Excel 文件格式异常，无法读取。${RESAVE}`, { cause: error });
       }
+      failWait = null;
       if (next.done) return;
       const row = next.value;
       const rowNumber = Number.isInteger(row.number) && row.number > 0 ? row.number : last + 1;

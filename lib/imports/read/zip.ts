@@ -80,6 +80,8 @@ export interface RepackPart {
   name: string;
   entry?: yauzl.Entry;
   text?: string;
+  /** Rewrites the entry's bytes; its size is then given after the data (data descriptor). */
+  transform?: (data: AsyncIterable<Buffer>) => AsyncIterable<Buffer>;
 }
 
 /**
@@ -89,7 +91,19 @@ export interface RepackPart {
  */
 export async function* repack(zip: yauzl.ZipFile, parts: RepackPart[]): AsyncGenerator<Buffer> {
   for (const part of parts) {
-    if (part.entry) {
+    if (part.entry && part.transform) {
+      yield localHeader(part.name, 0, 0, true);
+      let size = 0;
+      for await (const chunk of part.transform(await entryStream(zip, part.entry))) {
+        size += chunk.length;
+        yield chunk;
+      }
+      const descriptor = Buffer.alloc(16);
+      descriptor.writeUInt32LE(0x08074b50, 0);
+      descriptor.writeUInt32LE(size, 8);
+      descriptor.writeUInt32LE(size, 12);
+      yield descriptor;
+    } else if (part.entry) {
       yield localHeader(part.name, part.entry.uncompressedSize, part.entry.crc32);
       for await (const chunk of await entryStream(zip, part.entry)) yield chunk as Buffer;
     } else {
@@ -104,13 +118,14 @@ export async function* repack(zip: yauzl.ZipFile, parts: RepackPart[]): AsyncGen
   yield end;
 }
 
-function localHeader(name: string, size: number, crc: number): Buffer {
+// A stored entry's data cannot contain the descriptor signature PK\x07\x08 here: 0x07 is not allowed in XML text.
+function localHeader(name: string, size: number, crc: number, sizeAfterData = false): Buffer {
   if (size > 0xffffffff) throw new ReadRefusal("Excel 工作表过大，无法读取。请拆分成几个较小的文件后分批导入");
   const nameBytes = Buffer.from(name, "utf8");
   const header = Buffer.alloc(30 + nameBytes.length);
   header.writeUInt32LE(0x04034b50, 0);
   header.writeUInt16LE(20, 4); // version needed
-  header.writeUInt16LE(0x0800, 6); // UTF-8 names
+  header.writeUInt16LE(sizeAfterData ? 0x0808 : 0x0800, 6); // UTF-8 names (+ data descriptor)
   header.writeUInt16LE(0, 8); // stored
   header.writeUInt32LE(crc >>> 0, 14); // unzipper does not check it; kept honest where known
   header.writeUInt32LE(size, 18);

@@ -31,17 +31,19 @@ export async function bodiesByCode(tx: Tx, codes: readonly string[]): Promise<Ma
 
 /**
  * The district a record counts for (../shared/domain/sgs-exchange-format.md): the body's district in the
- * register; else the division in characters 3–8 of its code when that is one of the city's districts;
+ * register; else the division in characters 3–8 of its code (or a person's identity card number) when that is one
+ * of the city's districts;
  * else the district named in the deciding authority's name; else the sending department's own district.
  */
 export function placeRecord(
-  record: { subjectCode?: string | null; authorityName?: string | null },
+  record: { subjectCode?: string | null; idNumber?: string | null; authorityName?: string | null },
   bodies: Map<string, Placement>, units: CityUnits, department: Pick<Department, "orgUnitId">,
 ): Placement | null {
   const code = record.subjectCode ?? "";
   const body = bodies.get(code);
   if (body) return body;
-  const division = /^[0-9A-Z]{2}(\d{6})/.exec(code)?.[1];
+  // A code's characters 3–8, or the first six digits of a person's identity card, name a division.
+  const division = /^[0-9A-Z]{2}(\d{6})/.exec(code)?.[1] ?? /^(\d{6})[\dX*]{12}$/i.exec(record.idNumber ?? "")?.[1];
   const byDivision = division ? units.districtByCode.get(division) : undefined;
   if (byDivision) return { districtId: byDivision, townId: null, entityId: null };
   const authority = record.authorityName ?? "";

@@ -1,4 +1,5 @@
 import { and, eq, inArray } from "drizzle-orm";
+import type { BulkInserter } from "@/db/bulk-insert";
 import { importRows, sgsRecords, type NewSgsRecord, type SgsRecord } from "@/db/schema";
 import type { SgsKind } from "@/db/schema/enums";
 import type { WorkCalendar } from "@/lib/calendar";
@@ -13,6 +14,8 @@ export interface BatchCounts { read: number; inserted: number; updated: number; 
 
 export interface SgsBatchContext {
   tx: Tx;
+  /** Writes new records and the batch's row notes in multi-row statements inside the same transaction. */
+  inserter: BulkInserter;
   batchId: number;
   kind: SgsKind;
   department: { id: number; orgUnitId: number | null };
@@ -36,9 +39,9 @@ const COMPARED = ["subjectName", "subjectKind", "subjectCode", "legalRepresentat
   "validFrom", "validTo", "violationType", "violationFacts", "legalBasis", "penaltyKind", "penaltyContent", "fineAmountWan",
   "failedRules", "workingDaysLate"] as const;
 
-export async function rejectRow(ctx: Pick<SgsBatchContext, "tx" | "batchId" | "counts">, rowNumber: number, cells: readonly string[], column: string | null, reason: string) {
+export function rejectRow(ctx: Pick<SgsBatchContext, "inserter" | "batchId" | "counts">, rowNumber: number, cells: readonly string[], column: string | null, reason: string): void {
   ctx.counts.rejected++;
-  await ctx.tx.insert(importRows).values({ batchId: ctx.batchId, rowNumber, status: "rejected", column, reason, cells: JSON.stringify(cells) });
+  ctx.inserter.add(importRows, { batchId: ctx.batchId, rowNumber, status: "rejected", column, reason, cells: JSON.stringify(cells) });
 }
 
 /**
@@ -57,12 +60,11 @@ export async function storeSgsChunk(ctx: SgsBatchContext, rows: PendingRow[]): P
     for (const r of found) existing.set(r.docNumber!, [...(existing.get(r.docNumber!) ?? []), r]);
   }
   const inserts: NewSgsRecord[] = [];
-  const problemRows: (typeof importRows.$inferInsert)[] = [];
   for (const row of rows) {
     const { record, problems } = row.read;
     const place = placeRecord(record, bodies, ctx.units, ctx.department);
     if (!place) {
-      await rejectRow(ctx, row.rowNumber, row.cells, null, "无法确定所属区县：主体代码不在本市登记且代码中的行政区划不属本市，决定机关名称中也没有区县名");
+      rejectRow(ctx, row.rowNumber, row.cells, null, "无法确定所属区县：主体代码不在本市登记且代码中的行政区划不属本市，决定机关名称中也没有区县名");
       continue;
     }
     const key = authorityKey(record.authorityName, record.authorityCode);
@@ -81,7 +83,7 @@ export async function storeSgsChunk(ctx: SgsBatchContext, rows: PendingRow[]): P
       ctx.counts.problems++;
       if (ctx.problemRowsKept < ctx.problemRowLimit) {
         ctx.problemRowsKept++;
-        problemRows.push({ batchId: ctx.batchId, rowNumber: row.rowNumber, status: "problem", column: row.read.problems[0]?.column ?? null, reason: reasons.join("；"), cells: JSON.stringify(row.cells) });
+        ctx.inserter.add(importRows, { batchId: ctx.batchId, rowNumber: row.rowNumber, status: "problem", column: row.read.problems[0]?.column ?? null, reason: reasons.join("；"), cells: JSON.stringify(row.cells) });
       }
     }
     if (!before) {
@@ -110,6 +112,7 @@ export async function storeSgsChunk(ctx: SgsBatchContext, rows: PendingRow[]): P
       Object.assign(before, next);
     }
   }
-  for (let i = 0; i < inserts.length; i += 100) await tx.insert(sgsRecords).values(inserts.slice(i, i + 100));
-  for (let i = 0; i < problemRows.length; i += 200) await tx.insert(importRows).values(problemRows.slice(i, i + 200));
+  for (const record of inserts) ctx.inserter.add(sgsRecords, record);
+  // Written before the next chunk looks for the records it corrects.
+  await ctx.inserter.flush();
 }
