@@ -147,6 +147,9 @@ describe("importing a 行政处罚 file", () => {
     expect(await t.db.select().from(sgsRecords)).toHaveLength(0);
     const batches = await t.db.select().from(importBatches);
     expect(batches.map((b) => [b.status, b.inserted])).toEqual([["refused", 0]]);
+    // A 处罚 file sent as 许可: the refusal names the right dataset.
+    const mixed = await importFile(t.db, office, { dataset: "sgs-license", departmentId: city.departmentId, via: "网页", file: { path: file("m.csv", [HEADER, row("测罚〔2026〕1号", "2026-10-08", validCode())].join("\n")), fileName: "m.csv", bytes: 1 } });
+    expect(!mixed.ok && mixed.message).toContain("请选择“双公示·行政处罚”");
     const pdf = await load(file("x.csv", "%PDF-1.7\n..."));
     expect(pdf).toMatchObject({ ok: false, status: 422 });
     expect(!pdf.ok && pdf.message).toMatch(/PDF/);

@@ -3,6 +3,7 @@ import type { WorkCalendar } from "@/lib/calendar";
 import { BulkInserter } from "@/db/bulk-insert";
 import { inTransactionExecutor, Refusal, type Tx } from "@/lib/write";
 import { headerScore, matchHeaders, type HeaderMatch } from "./headers";
+import { LAYOUTS } from "./datasets";
 import type { Layout } from "./layouts/types";
 import { readTable, ReadRefusal, type ReadReport } from "./read";
 import { loadCityUnits } from "./sgs/place";
@@ -15,6 +16,15 @@ export const MAX_CELL_CHARS = 10_000;
 const HEADER_SEARCH_ROWS = 10;
 const CHUNK = 1_000;
 const PROBLEM_ROW_LIMIT = 50_000;
+
+/** Another layout whose key columns a file's first rows name while the chosen one's are missing: the likely mix-up. */
+function otherLayoutOf(rows: readonly string[][], chosen: Layout): Layout | null {
+  for (const layout of Object.values(LAYOUTS)) {
+    if (!layout || layout === chosen) continue;
+    if (rows.some((cells) => headerScore(cells, layout) >= 3 && matchHeaders(cells, layout).missingKeys.length === 0)) return layout;
+  }
+  return null;
+}
 
 export interface BatchFile { path: string; fileName: string; sheet?: string }
 
@@ -35,7 +45,7 @@ export async function runSgsBatch(tx: Tx, batchId: number, kind: SgsKind, layout
   let header: string[] | null = null;
   let headerRow = 0;
   let match: HeaderMatch | null = null;
-  let before = 0;
+  const firstRows: string[][] = [];
   const pending: PendingRow[] = [];
   let report: ReadReport;
   try {
@@ -48,10 +58,14 @@ export async function runSgsBatch(tx: Tx, batchId: number, kind: SgsKind, layout
           header = row.cells;
           headerRow = row.rowNumber;
           match = found;
+          const likely = otherLayoutOf([row.cells], layout);
+          if (found.missingKeys.length > 0 && likely) {
+            throw new Refusal(422, `文件的列是“${likely.label}”的，而所选数据集是“${layout.label}”。请选择“${likely.label}”后重新导入`);
+          }
           if (found.missingKeys.length > 0) {
             throw new Refusal(422, `文件缺少必需的列：${found.missingKeys.map((c) => `${c.header}（${c.code ?? ""}）`).join("、")}。这些列确定每条记录，缺少时无法导入`);
           }
-        } else if (++before >= HEADER_SEARCH_ROWS) {
+        } else if (firstRows.push(row.cells) >= HEADER_SEARCH_ROWS) {
           break;
         }
         continue;
@@ -83,6 +97,8 @@ export async function runSgsBatch(tx: Tx, batchId: number, kind: SgsKind, layout
     throw error;
   }
   if (!header || !match) {
+    const likely = otherLayoutOf(firstRows, layout);
+    if (likely) throw new Refusal(422, `文件的列是“${likely.label}”的（如${likely.columns.filter((c) => likely.keyFields.includes(c.field)).map((c) => c.header).join("、")}），而所选数据集是“${layout.label}”。请选择“${likely.label}”后重新导入`);
     const sample = layout.columns.filter((c) => layout.keyFields.includes(c.field)).map((c) => c.header).join("、");
     throw new Refusal(422, `没有找到表头：文件前${HEADER_SEARCH_ROWS}行中没有一行是“${layout.label}”的列名（如${sample}）。请确认所选数据集与文件一致`);
   }

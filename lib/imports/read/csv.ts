@@ -37,7 +37,9 @@ export function swallowsLines(raw: string, delimiter: string): boolean {
       else if (ch === '"') {
         const next = raw[i + 1];
         if (next === '"') i++;
-        else if (next === undefined || next === "\n" || next === "\r" || raw.startsWith(delimiter, i + 1)) quoting = false;
+        else if (next === undefined || next === "\n" || next === "\r" || raw.startsWith(delimiter, i + 1)) {
+          quoting = false;
+        }
         else if (crossed) return true;
         else quoting = false; // as csv-parse's relax_quotes: the rest of the cell is literal text
       }

@@ -81,3 +81,12 @@ describe("GB18030 four-byte characters (rare name characters, emoji) split acros
     }
   });
 });
+
+describe("toUtf8 on tiny files", () => {
+  it("keeps a file of one or two ASCII bytes as UTF-8", async () => {
+    const revised: string[] = [];
+    expect(await decodeAll(Buffer.from("a\n"), 64, "utf-8", revised)).toBe("a\n");
+    expect(await decodeAll(Buffer.from([0xef, 0xbb, 0xbf]), 64, "utf-8", revised)).toBe("");
+    expect(revised).toEqual([]);
+  });
+});

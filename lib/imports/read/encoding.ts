@@ -91,9 +91,11 @@ async function* utf8Checked(
     yield* decodeWith(rest, "gb18030");
     return;
   }
+  if (first && pending[0] === 0xef && pending[1] === 0xbb && pending[2] === 0xbf) pending = pending.subarray(3);
   if (pending.length > 0) {
+    if (isUtf8(pending)) yield pending; // a file of under 3 bytes
     // A UTF-8 file cut inside its last character: keep the rest, mark the broken character with U+FFFD.
-    if (sawNonAscii) yield Buffer.from(pending.toString("utf8"));
+    else if (sawNonAscii) yield Buffer.from(pending.toString("utf8"));
     else {
       onRevised("gb18030");
       yield Buffer.from(iconv.decode(pending, "gb18030"));

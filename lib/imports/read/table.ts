@@ -20,7 +20,10 @@ const HEAD_BYTES = 1 << 20;
  * Blank rows are skipped (counted in `report.emptyRows`). Throws `ReadRefusal` (Chinese, for the user) at once for a
  * file that is not a table, and from the iterator for problems found while reading.
  */
-export function readTable(source: TableSource, options: ReadOptions): { rows: AsyncIterable<TableRow>; report: ReadReport } {
+export function readTable(
+  source: TableSource,
+  options: ReadOptions,
+): { rows: AsyncIterable<TableRow>; report: ReadReport } {
   const resolved: ResolvedOptions = {
     sheet: options.sheet,
     maxRows: options.maxRows ?? 2_000_000,

@@ -73,7 +73,8 @@ export function numberText(n: number): string {
 
 // Excel stores control characters (and literal "_x" sequences) in strings as _xHHHH_.
 const ESCAPE = /_x([0-9A-Fa-f]{4})_/g;
-export const unescapeText = (s: string) => (s.includes("_x") ? s.replace(ESCAPE, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : s);
+export const unescapeText = (s: string) =>
+  s.includes("_x") ? s.replace(ESCAPE, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : s;
 
 type RichRun = { text?: string | null };
 
@@ -93,7 +94,9 @@ export function cellText(value: unknown, kind: DateKind | undefined, date1904: b
       if (value === null) return "";
       if (value instanceof Date) return dateToText(value);
       const v = value as Record<string, unknown>;
-      if (Array.isArray(v.richText)) return unescapeText((v.richText as RichRun[]).map((run) => run.text ?? "").join(""));
+      if (Array.isArray(v.richText)) {
+        return unescapeText((v.richText as RichRun[]).map((run) => run.text ?? "").join(""));
+      }
       if (isFormula(v)) return v.result === undefined ? "" : cellText(v.result, kind, date1904);
       if ("error" in v) return "";
       if ("text" in v) return cellText(v.text, kind, date1904); // hyperlink

@@ -126,6 +126,14 @@ describe("readTable on xlsx", () => {
     expect(rows[1]!.cells[9]).toBe("2024-01-15");
   });
 
+  it("ignores phonetic guides (拼音指南) in shared strings", async () => {
+    const zip = await JSZip.loadAsync(readFileSync(mainFile));
+    const strings = await zip.file("xl/sharedStrings.xml")!.async("string");
+    zip.file("xl/sharedStrings.xml", strings.replace("<t>企业名称</t>", '<t>企业名称</t><rPh sb="0" eb="2"><t>qǐ yè</t></rPh>'));
+    const { rows } = await readAll({ bytes: await zip.generateAsync({ type: "nodebuffer" }) });
+    expect(rows[0]!.cells[0]).toBe("企业名称");
+  });
+
   it("passes 100,000 formatted but empty rows quickly, counting them", async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("数据");
@@ -205,7 +213,13 @@ describe("readTable on xlsx", () => {
   });
 
   it("says what a zip that is not a workbook is", async () => {
-    const docx = zipOf([{ name: "word/document.xml", data: Buffer.from("<w:document/>") }]);
+    const docx = zipOf([
+      {
+        name: "_rels/.rels",
+        data: Buffer.from('<Relationships><Relationship Id="rId1" Type="x/officeDocument" Target="word/document.xml"/></Relationships>'),
+      },
+      { name: "word/document.xml", data: Buffer.from("<w:document/>") },
+    ]);
     await expect(readAll({ bytes: docx })).rejects.toThrow("这是 Word 文档，不是表格");
   });
 });

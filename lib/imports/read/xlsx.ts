@@ -7,26 +7,12 @@ import type { TableSource } from "./source";
 import type { ReadReport, ResolvedOptions, TableRow } from "./types";
 import type { DateKind } from "./values";
 import { cellText, isFormula } from "./values";
-import {
-  parseDateStyles,
-  parseRelationships,
-  parseWorkbook,
-  relationshipOfType,
-  type Relationship,
-  type SheetInfo,
-} from "./workbook";
-import { openZip, readEntryText, repack, type ZipIndex } from "./zip";
+import { planRead, RESAVE } from "./xlsx-plan";
+import { openZip, repack } from "./zip";
 
-const RESAVE = "请用 Excel 或 WPS 打开后另存为 .xlsx 再上传";
 // exceljs keeps the shared-string table in memory (about 2.5× its XML size): bound it rather than exhaust the heap.
 const MAX_SHARED_STRINGS_BYTES = 512 * 1024 * 1024;
 
-interface Plan {
-  sheet: SheetInfo;
-  date1904: boolean;
-  dateKinds: (DateKind | undefined)[];
-  sharedStrings?: string;
-}
 
 /** Streams the rows of one worksheet: the zip is checked first, then exceljs reads only that sheet. */
 export async function* readXlsx(
@@ -38,7 +24,7 @@ export async function* readXlsx(
   const index = await openZip(source, options.maxUncompressedBytes);
   let input: Readable | undefined;
   try {
-    const plan = await planRead(index, options, report);
+    const plan = await planRead(index, options.sheet, report);
     const find = (path: string) => index.entries.get(path.toLowerCase());
     const sheetEntry = find(plan.sheet.path);
     if (!sheetEntry) throw new ReadRefusal(CORRUPT_XLSX);
@@ -65,7 +51,7 @@ export async function* readXlsx(
     // (Racing every row against one long-pending promise would instead pile up reactions and keep every row alive.)
     let streamError: unknown = null;
     let failWait: ((error: unknown) => void) | null = null;
-    input.once("error", (error) => {
+    input.on("error", (error) => {
       streamError ??= error;
       failWait?.(error);
     });
@@ -127,52 +113,4 @@ class DateStyles {
   getStyleModel(id: number) {
     return this.models[id] ?? null;
   }
-}
-
-async function planRead({ zip, entries }: ZipIndex, options: ResolvedOptions, report: ReadReport): Promise<Plan> {
-  const text = async (path: string) => {
-    const entry = entries.get(path.toLowerCase());
-    return entry ? readEntryText(zip, entry) : undefined;
-  };
-  const rootRels = await text("_rels/.rels");
-  const bookPath =
-    (rootRels && relationshipOfType(parseRelationships(rootRels, ""), "officeDocument")?.path) ?? "xl/workbook.xml";
-  const bookXml = await text(bookPath);
-  if (bookXml === undefined) throw new ReadRefusal(notWorkbook(entries));
-  const relsPath = bookPath.replace(/[^/]*$/, (file) => `_rels/${file}.rels`);
-  const rels: Map<string, Relationship> = parseRelationships((await text(relsPath)) ?? "", bookPath);
-  const book = parseWorkbook(bookXml, rels);
-  if (book.prefixed) throw new ReadRefusal(`这个 Excel 文件由其他软件生成，格式特殊，无法直接读取。${RESAVE}`);
-
-  report.sheets = book.sheets.map((s) => s.name);
-  const sheet = pickSheet(book.sheets, options.sheet);
-  report.sheet = sheet.name;
-
-  const stylesPath = relationshipOfType(rels, "styles")?.path;
-  const stylesXml = stylesPath ? await text(stylesPath) : undefined;
-  return {
-    sheet,
-    date1904: book.date1904,
-    dateKinds: stylesXml ? parseDateStyles(stylesXml) : [],
-    sharedStrings: relationshipOfType(rels, "sharedStrings")?.path,
-  };
-}
-
-const quoted = (names: string[]) => names.map((n) => `「${n}」`).join("、");
-
-function pickSheet(sheets: SheetInfo[], wanted: string | undefined): SheetInfo {
-  if (sheets.length === 0) throw new ReadRefusal("这个 Excel 文件里没有可以读取的工作表（只有图表或为空）。请检查文件后重新上传");
-  if (wanted === undefined) return sheets.find((s) => !s.hidden) ?? sheets[0]!;
-  const exact = sheets.find((s) => s.name === wanted) ?? sheets.find((s) => s.name.trim() === wanted.trim());
-  if (exact) return exact;
-  throw new ReadRefusal(
-    `文件中没有名为「${wanted}」的工作表。现有工作表：${quoted(sheets.map((s) => s.name))}。请选择其中之一，或把数据放到名为「${wanted}」的工作表后重新上传`,
-  );
-}
-
-function notWorkbook(entries: Map<string, unknown>): string {
-  if (entries.has("xl/workbook.bin")) return `这是 Excel 二进制工作簿（.xlsb），无法读取。请在 Excel 中另存为 .xlsx 或 CSV（UTF-8）后再上传`;
-  if (entries.has("content.xml") && entries.has("mimetype")) return `这是 OpenDocument 表格（.ods），无法读取。请另存为 .xlsx 或 CSV（UTF-8）后再上传`;
-  if (entries.has("word/document.xml")) return "这是 Word 文档，不是表格。请上传 Excel（.xlsx）或 CSV 文件";
-  return "这个压缩文件不是 Excel（.xlsx）文件，无法读取。请上传 Excel（.xlsx）或 CSV 文件";
 }

@@ -24,10 +24,11 @@ export async function openZip(source: TableSource, maxUncompressedBytes: number)
   const options = { lazyEntries: true, autoClose: false, validateEntrySizes: true };
   let zip: yauzl.ZipFile;
   try {
-    zip =
-      "path" in source
-        ? await yauzl.openPromise(source.path, options)
-        : await yauzl.fromBufferPromise(Buffer.from(source.bytes.buffer, source.bytes.byteOffset, source.bytes.length), options);
+    if ("path" in source) zip = await yauzl.openPromise(source.path, options);
+    else {
+      const { buffer, byteOffset, length } = source.bytes;
+      zip = await yauzl.fromBufferPromise(Buffer.from(buffer, byteOffset, length), options);
+    }
   } catch (error) {
     throw new ReadRefusal(CORRUPT_XLSX, { cause: error });
   }

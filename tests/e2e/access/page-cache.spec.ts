@@ -42,7 +42,8 @@ test("the same person gets a kept page with a new nonce; another person and a si
   expect((await office.post("/auth/sign-out", { maxRedirects: 0, headers: { origin: baseURL! } })).status()).toBe(303);
   const stale = await playwright.request.newContext({ baseURL, storageState: SIGNED_OUT });
   const afterSignOut = await stale.get(url, { headers: { cookie: `xyjc_session=${cookie.value}`, accept: BROWSER_ACCEPT }, maxRedirects: 0 });
-  expect(afterSignOut.status()).toBe(303);
+  // The proxy answers a missing cookie with 303; a page answers a cookie whose session ended with 307.
+  expect([303, 307]).toContain(afterSignOut.status());
   expect(afterSignOut.headers()["location"]).toContain("/login");
   await Promise.all([office.dispose(), samr.dispose(), stale.dispose()]);
 });

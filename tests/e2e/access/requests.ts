@@ -39,7 +39,7 @@ const CJK = /[\u4e00-\u9fff]/;
 
 /**
  * How a refusal must read: a page's 403 is the 无权访问 page; a route handler's 401/403/404/400 is
- * plain Chinese text; a signed-out answer carries nothing but the way to the sign-in page.
+ * plain Chinese text (the API's JSON carries it as "error"); a signed-out answer carries nothing but the way to the sign-in page.
  */
 export async function refusalProblem(response: APIResponse, sample: Sample, who: Who): Promise<string | null> {
   const status = response.status();
@@ -51,8 +51,10 @@ export async function refusalProblem(response: APIResponse, sample: Sample, who:
   }
   if (status === 401 && !(type.startsWith("text/plain") && body.includes("登录"))) return `401 应为中文纯文本“请先登录…”，实为 ${type || "无类型"}：${body.slice(0, 80)}`;
   if (status === 403 && sample.as === "page" && !body.includes("无权访问")) return "403 页面应显示“无权访问”";
-  if ((status === 403 || status === 400 || status === 404) && sample.as === "handler" && !(type.startsWith("text/plain") && CJK.test(body))) {
-    return `${status} 应为中文纯文本说明，实为 ${type || "无类型"}：“${body.slice(0, 80)}”`;
+  // The API answers machines in JSON, its reason in Chinese under "error"; other handlers in plain text.
+  const apiReason = sample.url.startsWith("/api/") && type.startsWith("application/json") ? String((JSON.parse(body) as { error?: unknown }).error ?? "") : null;
+  if ((status === 403 || status === 400 || status === 404) && sample.as === "handler" && !(apiReason !== null ? CJK.test(apiReason) : type.startsWith("text/plain") && CJK.test(body))) {
+    return `${status} 应为中文说明（纯文本，接口为 JSON 的 error），实为 ${type || "无类型"}：“${body.slice(0, 80)}”`;
   }
   return null;
 }

@@ -60,6 +60,7 @@ test("a department uploads a file with bad rows, fixes the rejected ones and see
   writeFileSync(again, [back[0]!.slice(2), ...fixed].map((r) => r.join(",")).join("\n"));
 
   await page.goto("/data");
+  await page.getByRole("form", { name: "导入数据" }).getByLabel("数据集").selectOption({ label: "双公示·行政处罚" });
   await page.getByRole("form", { name: "导入数据" }).getByLabel(/文件/).setInputFiles(again);
   await page.getByRole("form", { name: "导入数据" }).getByRole("button", { name: "开始导入" }).click();
   await expect(page.getByRole("form", { name: "导入数据" }).getByRole("status")).toContainText("读取 2 行，新增 2", { timeout: 30_000 });

@@ -53,7 +53,7 @@ export default async function BatchPage({ params }: { params: Promise<{ id: stri
           <ul className="mt-3 list-disc space-y-1 pl-5 text-sm text-slate-700">
             {report.unknown?.length ? <li>未识别、已忽略的列：{report.unknown.join("、")}</li> : null}
             {report.legacy?.length ? <li>按旧版（2016）列名读取：{report.legacy.map((l) => `${l.from}→${l.to}`).join("、")}</li> : null}
-            {report.missingRequired?.length ? <li className="text-amber-800">文件缺少必填列（相应记录均计为不合规）：{report.missingRequired.join("、")}</li> : null}
+            {report.missingRequired?.length ? <li className="text-amber-800">文件缺少数据标准的必填列（请在业务系统导出时补上）：{report.missingRequired.join("、")}</li> : null}
             {report.duplicates?.length ? <li>重复的列（只读取第一列）：{report.duplicates.join("、")}</li> : null}
           </ul>
         ) : null}
