@@ -6,7 +6,8 @@ import { loadWorkCalendar } from "@/lib/calendar/store";
 import { todayInChina } from "@/lib/dates";
 import { notFound, Refusal, z, type Tx, type WriteAction } from "@/lib/write";
 import { DATASET_LABELS, DATASET_NAMES, LAYOUTS } from "./datasets";
-import { runSgsBatch } from "./run-batch";
+import { HANDLERS } from "./handlers";
+import { runBatch } from "./run-batch";
 
 export const IMPORT_CHANNELS = ["网页", "命令行", "接口"] as const;
 
@@ -29,8 +30,15 @@ export interface StoredBatch {
 
 const mayImport = (v: Viewer) => canWrite(v) && (v.role === "office" || v.role === "department");
 
-/** The department a batch is for: a 部门 imports only as itself; the office names one. */
+/**
+ * The department a batch is for: a 部门 imports only as itself; the office names one. City-wide datasets (the
+ * national rank) belong to no department and only the office sends them.
+ */
 async function batchDepartment(db: Pick<Tx, "select">, input: ImportInput, viewer: Viewer) {
+  if (LAYOUTS[input.dataset]?.officeOnly) {
+    if (viewer.role !== "office") throw new Refusal(403, `“${DATASET_LABELS[input.dataset]}”由信用办导入`);
+    return null;
+  }
   if (viewer.role === "department") {
     if (input.departmentId !== null && input.departmentId !== viewer.departmentId) throw new Refusal(403, "部门只能导入本部门的数据");
     input = { ...input, departmentId: viewer.departmentId };
@@ -48,19 +56,18 @@ async function batchDepartment(db: Pick<Tx, "select">, input: ImportInput, viewe
 export const importFileAction: WriteAction<typeof importInput, StoredBatch> = {
   name: "import.file", input: importInput, allow: mayImport, refusal: "只有信用办和部门可以导入数据",
   check: async (db, input, viewer) => {
-    if (!LAYOUTS[input.dataset]) throw new Refusal(422, `“${DATASET_LABELS[input.dataset]}”暂不能从文件导入`);
+    if (!HANDLERS[input.dataset]) throw new Refusal(422, `“${DATASET_LABELS[input.dataset]}”暂不能从文件导入`);
     await batchDepartment(db, input, viewer);
   },
   run: async (tx, input, viewer) => {
     const department = await batchDepartment(tx, input, viewer);
-    const layout = LAYOUTS[input.dataset]!;
+    const handler = HANDLERS[input.dataset]!();
     const startedAt = new Date().toISOString();
     const [batch] = await tx.insert(importBatches).values({
-      dataset: input.dataset, departmentId: department.id, userId: viewer.userId, tokenId: viewer.tokenId, actor: viewer.username,
+      dataset: input.dataset, departmentId: department?.id ?? null, userId: viewer.userId, tokenId: viewer.tokenId, actor: viewer.username,
       via: input.via, fileName: input.fileName, fileBytes: input.bytes, startedAt, status: "stored",
     }).returning({ id: importBatches.id });
-    const kind = input.dataset === "sgs-license" ? "license" : "penalty";
-    const result = await runSgsBatch(tx, batch!.id, kind, layout, department, { path: input.path, fileName: input.fileName, sheet: input.sheet },
+    const result = await runBatch(tx, batch!.id, handler, department && { id: department.id, orgUnitId: department.orgUnitId }, { path: input.path, fileName: input.fileName, sheet: input.sheet },
       await loadWorkCalendar(tx), todayInChina());
     const { counts, months } = result;
     await tx.update(importBatches).set({ ...counts, months: JSON.stringify(months), report: JSON.stringify(result.report), finishedAt: new Date().toISOString() })
@@ -69,8 +76,8 @@ export const importFileAction: WriteAction<typeof importInput, StoredBatch> = {
     return {
       value,
       audit: {
-        entityType: "import_batch", entityId: batch!.id, departmentId: department.id, after: value,
-        summary: `导入${DATASET_LABELS[input.dataset]}（${department.name}，文件“${input.fileName}”）：读取${counts.read}行，新增${counts.inserted}，更新${counts.updated}，未变${counts.unchanged}，拒收${counts.rejected}，有问题${counts.problems}`,
+        entityType: "import_batch", entityId: batch!.id, departmentId: department?.id ?? null, after: value,
+        summary: `导入${DATASET_LABELS[input.dataset]}（${department?.name ?? "全市"}，文件“${input.fileName}”）：读取${counts.read}行，新增${counts.inserted}，更新${counts.updated}，未变${counts.unchanged}，拒收${counts.rejected}，有问题${counts.problems}`,
       },
     };
   },

@@ -100,7 +100,7 @@ describe("importing a 行政处罚 file", () => {
     expect(rejected.map((r) => [r.rowNumber, r.column, r.reason])).toEqual([
       [3, "行政处罚决定书文号", "行政处罚决定书文号为空，无法确定是哪一条记录"],
       [4, "处罚决定日期", "日期无效：2026-02-30，无法确定决定日期"],
-      [5, "处罚决定日期", "处罚决定日期为空"],
+      [5, "处罚决定日期", "处罚决定日期为空，无法确定决定日期"],
     ]);
     const table = rejectedRows(JSON.parse(batch!.report).header, rejected);
     expect(table[0]!.slice(0, 4)).toEqual(["错误原因", "原行号", "处罚决定日期", "行政处罚决定书文号"]);

@@ -1,14 +1,12 @@
-import type { SgsKind } from "@/db/schema/enums";
-import type { WorkCalendar } from "@/lib/calendar";
 import { BulkInserter } from "@/db/bulk-insert";
-import { inTransactionExecutor, Refusal, type Tx } from "@/lib/write";
-import { headerScore, matchHeaders, type HeaderMatch } from "./headers";
+import type { WorkCalendar } from "@/lib/calendar";
+import { inTransactionExecutor, rawTransaction, Refusal, type Tx } from "@/lib/write";
+import { rejectRow, type BatchContext, type BatchCounts, type DatasetHandler, type PendingRow } from "./batch";
 import { LAYOUTS } from "./datasets";
+import { readFields } from "./fields";
+import { headerScore, matchHeaders, type HeaderMatch } from "./headers";
 import type { Layout } from "./layouts/types";
 import { readTable, ReadRefusal, type ReadReport } from "./read";
-import { loadCityUnits } from "./sgs/place";
-import { readSgsRow } from "./sgs/row";
-import { rejectRow, storeSgsChunk, type BatchCounts, type PendingRow, type SgsBatchContext } from "./sgs/store";
 
 /** Cells longer than this are not data a department meant to send: the row is rejected, the rest goes on. */
 export const MAX_CELL_CHARS = 10_000;
@@ -16,15 +14,6 @@ export const MAX_CELL_CHARS = 10_000;
 const HEADER_SEARCH_ROWS = 10;
 const CHUNK = 1_000;
 const PROBLEM_ROW_LIMIT = 50_000;
-
-/** Another layout whose key columns a file's first rows name while the chosen one's are missing: the likely mix-up. */
-function otherLayoutOf(rows: readonly string[][], chosen: Layout): Layout | null {
-  for (const layout of Object.values(LAYOUTS)) {
-    if (!layout || layout === chosen) continue;
-    if (rows.some((cells) => headerScore(cells, layout) >= 3 && matchHeaders(cells, layout).missingKeys.length === 0)) return layout;
-  }
-  return null;
-}
 
 export interface BatchFile { path: string; fileName: string; sheet?: string }
 
@@ -34,14 +23,35 @@ export interface BatchResult {
   report: { read: ReadReport; header: string[]; headerRow: number; unknown: string[]; legacy: HeaderMatch["legacy"]; missingRequired: string[]; duplicates: string[] };
 }
 
+/** Another layout whose key columns a file's first rows name while the chosen one's are missing: the likely mix-up. */
+function otherLayoutOf(rows: readonly (readonly string[])[], chosen: Layout): Layout | null {
+  for (const layout of Object.values(LAYOUTS)) {
+    if (!layout || layout === chosen) continue;
+    if (rows.some((cells) => headerScore(cells, layout) >= 3 && matchHeaders(cells, layout).missingKeys.length === 0)) return layout;
+  }
+  return null;
+}
+
+const mixUp = (likely: Layout, chosen: Layout) => new Refusal(422,
+  `文件的列是“${likely.label}”的（如${likely.columns.filter((c) => likely.keyFields.includes(c.field)).map((c) => c.header).join("、")}），而所选数据集是“${chosen.label}”。请选择“${likely.label}”后重新导入`);
+
 /**
- * Reads a 双公示 file and stores its rows inside the caller's transaction. A file that cannot be read,
- * or lacks the columns that identify a record, is refused whole (Refusal 422): nothing is stored.
+ * Reads a file and stores its rows inside the caller's transaction: the header found among the first rows,
+ * every row read by the layout, rows that cannot be stored rejected with their reason, the rest stored by the
+ * dataset in chunks. A file that cannot be read, or lacks the columns that identify a row, is refused whole
+ * (Refusal 422): nothing is stored.
  */
-export async function runSgsBatch(tx: Tx, batchId: number, kind: SgsKind, layout: Layout, department: SgsBatchContext["department"],
+export async function runBatch(tx: Tx, batchId: number, handler: DatasetHandler, department: BatchContext["department"],
   file: BatchFile, calendar: WorkCalendar, today: string): Promise<BatchResult> {
+  const { layout } = handler;
+  // The client's pooled connections do not carry the store's tuning: give this one room for the indexes of a
+  // large city, or every insert reads its index pages from disk again.
+  await rawTransaction(tx).execute("PRAGMA cache_size = -262144").catch(() => undefined);
   const counts: BatchCounts = { read: 0, inserted: 0, updated: 0, unchanged: 0, rejected: 0, problems: 0 };
-  const ctx: SgsBatchContext = { tx, inserter: new BulkInserter(inTransactionExecutor(tx), 5_000), batchId, kind, department, units: await loadCityUnits(tx), calendar, today, counts, months: new Set(), problemRowsKept: 0, problemRowLimit: PROBLEM_ROW_LIMIT };
+  const ctx: BatchContext = {
+    tx, inserter: new BulkInserter(inTransactionExecutor(tx), 5_000), batchId, department, calendar, today, counts,
+    months: new Set(), problemRowsKept: 0, problemRowLimit: PROBLEM_ROW_LIMIT,
+  };
   let header: string[] | null = null;
   let headerRow = 0;
   let match: HeaderMatch | null = null;
@@ -55,16 +65,14 @@ export async function runSgsBatch(tx: Tx, batchId: number, kind: SgsKind, layout
       if (!header || !match) {
         if (!row.unreadable && headerScore(row.cells, layout) >= 3) {
           const found = matchHeaders(row.cells, layout);
+          if (found.missingKeys.length > 0) {
+            const likely = otherLayoutOf([row.cells], layout);
+            if (likely) throw mixUp(likely, layout);
+            throw new Refusal(422, `文件缺少必需的列：${found.missingKeys.map((c) => `${c.header}${c.code ? `（${c.code}）` : ""}`).join("、")}。这些列确定每一行是哪条记录，缺少时无法导入`);
+          }
           header = row.cells;
           headerRow = row.rowNumber;
           match = found;
-          const likely = otherLayoutOf([row.cells], layout);
-          if (found.missingKeys.length > 0 && likely) {
-            throw new Refusal(422, `文件的列是“${likely.label}”的，而所选数据集是“${layout.label}”。请选择“${likely.label}”后重新导入`);
-          }
-          if (found.missingKeys.length > 0) {
-            throw new Refusal(422, `文件缺少必需的列：${found.missingKeys.map((c) => `${c.header}（${c.code ?? ""}）`).join("、")}。这些列确定每条记录，缺少时无法导入`);
-          }
         } else if (firstRows.push(row.cells) >= HEADER_SEARCH_ROWS) {
           break;
         }
@@ -79,18 +87,18 @@ export async function runSgsBatch(tx: Tx, batchId: number, kind: SgsKind, layout
       }
       const long = row.cells.findIndex((c) => c.length > MAX_CELL_CHARS);
       if (long >= 0) {
-        rejectRow(ctx, row.rowNumber, row.cells.map((c) => c.slice(0, 200)), header[long] ?? `第${long + 1}列`, `内容超过${MAX_CELL_CHARS}字，不像是该列的数据`);
+        rejectRow(ctx, row.rowNumber, row.cells.map((c) => c.slice(0, 200)), header[long]?.trim() || `第${long + 1}列`, `内容超过${MAX_CELL_CHARS}字，不像是该列的数据`);
         continue;
       }
-      const read = readSgsRow(kind, layout, match, header, row.cells);
+      const read = readFields(layout, match, header, row.cells);
       if (read.rejected) {
         rejectRow(ctx, row.rowNumber, row.cells, read.rejected.column, read.rejected.reason);
         continue;
       }
-      pending.push({ rowNumber: row.rowNumber, cells: row.cells, read });
-      if (pending.length >= CHUNK) await storeSgsChunk(ctx, pending.splice(0));
+      pending.push({ rowNumber: row.rowNumber, cells: row.cells, fields: read.fields, problems: read.problems });
+      if (pending.length >= CHUNK) await handler.storeChunk(ctx, pending.splice(0));
     }
-    if (pending.length > 0) await storeSgsChunk(ctx, pending.splice(0));
+    if (pending.length > 0) await handler.storeChunk(ctx, pending.splice(0));
     await ctx.inserter.flush();
   } catch (error) {
     if (error instanceof ReadRefusal) throw new Refusal(422, error.message);
@@ -98,7 +106,7 @@ export async function runSgsBatch(tx: Tx, batchId: number, kind: SgsKind, layout
   }
   if (!header || !match) {
     const likely = otherLayoutOf(firstRows, layout);
-    if (likely) throw new Refusal(422, `文件的列是“${likely.label}”的（如${likely.columns.filter((c) => likely.keyFields.includes(c.field)).map((c) => c.header).join("、")}），而所选数据集是“${layout.label}”。请选择“${likely.label}”后重新导入`);
+    if (likely) throw mixUp(likely, layout);
     const sample = layout.columns.filter((c) => layout.keyFields.includes(c.field)).map((c) => c.header).join("、");
     throw new Refusal(422, `没有找到表头：文件前${HEADER_SEARCH_ROWS}行中没有一行是“${layout.label}”的列名（如${sample}）。请确认所选数据集与文件一致`);
   }

@@ -1,5 +1,5 @@
 /** How a cell is read: the parser, the template's example and the help page all follow it. */
-export type CellKind = "text" | "code" | "date" | "dateOrLongTerm" | "amountWan";
+export type CellKind = "text" | "code" | "date" | "dateOrLongTerm" | "amountWan" | "integer" | "month";
 
 /** One column of a layout: its names in files (Chinese, the standard's code, older or local spellings). */
 export interface ColumnSpec {
@@ -16,6 +16,10 @@ export interface ColumnSpec {
   required?: boolean;
   /** Several columns may fill it (the 2016 layout's 处罚类别1 and 处罚类别2): their values are joined. */
   joins?: boolean;
+  /** For a key field: what its absence means, after "X为空" (e.g. 无法确定是哪一条记录). */
+  rejectNote?: string;
+  /** A date the record keeps as text: an unreadable one is kept as written, for its rule to report. */
+  keepUnreadable?: boolean;
   /** Read and checked but not kept in the record. */
   notStored?: boolean;
   note?: string;
@@ -24,6 +28,8 @@ export interface ColumnSpec {
 
 export interface Layout {
   dataset: string;
+  /** Only the office sends it (city-wide figures); otherwise a department sends its own. */
+  officeOnly?: boolean;
   label: string;
   /** What the file holds, for the 数据 page. */
   description: string;

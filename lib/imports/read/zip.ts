@@ -14,7 +14,12 @@ export interface ZipIndex {
   entries: Map<string, yauzl.Entry>;
 }
 
-const gib = (bytes: number) => `${Math.round((bytes / (1 << 30)) * 10) / 10} GB`;
+const sizeText = (bytes: number) =>
+  bytes >= 1 << 30
+    ? `${Math.round((bytes / (1 << 30)) * 10) / 10} GB`
+    : bytes >= MB
+      ? `${Math.round(bytes / MB)} MB`
+      : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 
 /**
  * Opens the package and checks its central directory before anything is inflated: corrupt archives, zip bombs and
@@ -43,7 +48,7 @@ export async function openZip(source: TableSource, maxUncompressedBytes: number)
         throw new ReadRefusal("Excel 文件内容异常（解压后体积是压缩时的上千倍），为安全起见不予读取。请用 Excel 打开后另存为新的 .xlsx 再上传");
       }
       if (total > maxUncompressedBytes) {
-        throw new ReadRefusal(`Excel 文件解压后超过 ${gib(maxUncompressedBytes)}，无法读取。请拆分成几个较小的文件，或另存为 CSV（UTF-8）后分批导入`);
+        throw new ReadRefusal(`Excel 文件解压后超过 ${sizeText(maxUncompressedBytes)}，无法读取。请拆分成几个较小的文件，或另存为 CSV（UTF-8）后分批导入`);
       }
       if (entry.isEncrypted()) {
         throw new ReadRefusal("这个 Excel 文件已加密，无法读取。请在 Excel 中取消密码后另存为 .xlsx 再上传");
