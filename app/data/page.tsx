@@ -5,7 +5,7 @@ import { UploadForm } from "@/components/data/upload-form";
 import { Panel } from "@/components/ui/panel";
 import { getDb } from "@/db";
 import { requireRole } from "@/lib/auth/request";
-import { DATASET_LABELS, importableDatasets } from "@/lib/imports/datasets";
+import { DATASET_LABELS, importableDatasets, LAYOUTS } from "@/lib/imports/datasets";
 import { listBatches } from "@/lib/imports/history";
 import { getDepartmentChoices } from "@/lib/queries/settings";
 
@@ -13,7 +13,9 @@ export const metadata: Metadata = { title: "数据" };
 
 export default async function DataPage() {
   const viewer = await requireRole("office", "department", "leader");
-  const datasets = importableDatasets().map((name) => ({ name, label: DATASET_LABELS[name] }));
+  // A department is offered only the datasets it sends itself; the city-wide ones are the office's.
+  const datasets = importableDatasets().filter((name) => viewer.role === "office" || !LAYOUTS[name]!.officeOnly)
+    .map((name) => ({ name, label: DATASET_LABELS[name], officeOnly: !!LAYOUTS[name]!.officeOnly }));
   const [batches, departments] = await Promise.all([listBatches(getDb(), viewer), getDepartmentChoices()]);
   const own = viewer.role === "department" ? departments.find((d) => d.id === viewer.departmentId)?.name ?? viewer.displayName : null;
   return (

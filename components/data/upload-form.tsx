@@ -35,7 +35,7 @@ function send(url: string, file: File, onProgress: (sent: number, total: number)
   });
 }
 
-export function UploadForm({ datasets, departments, ownDepartment }: { datasets: { name: string; label: string }[]; departments: Option[]; ownDepartment: string | null }) {
+export function UploadForm({ datasets, departments, ownDepartment }: { datasets: { name: string; label: string; officeOnly: boolean }[]; departments: Option[]; ownDepartment: string | null }) {
   const router = useRouter();
   const [dataset, setDataset] = useState(datasets[0]?.name ?? "");
   const [department, setDepartment] = useState("");
@@ -44,16 +44,18 @@ export function UploadForm({ datasets, departments, ownDepartment }: { datasets:
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
+  // City-wide datasets (the national rank) belong to no department.
+  const cityWide = datasets.find((d) => d.name === dataset)?.officeOnly ?? false;
   const update = (i: number, s: FileState) => setStates((all) => all.map((x, j) => (j === i ? s : x)));
 
   async function start(e: React.FormEvent) {
     e.preventDefault();
     if (files.length === 0) return setError("请选择要导入的文件");
-    if (!ownDepartment && !department) return setError("请选择数据所属的部门");
+    if (!ownDepartment && !cityWide && !department) return setError("请选择数据所属的部门");
     setError(null);
     setBusy(true);
     setStates(files.map((f) => ({ name: f.name, phase: "waiting" })));
-    const query = ownDepartment ? "" : `?department=${encodeURIComponent(department)}`;
+    const query = ownDepartment || cityWide ? "" : `?department=${encodeURIComponent(department)}`;
     // One at a time: each file is one batch, and the server stores batches one after another anyway.
     for (const [i, file] of files.entries()) {
       update(i, { name: file.name, phase: "sending", sent: 0, total: file.size });
@@ -77,6 +79,8 @@ export function UploadForm({ datasets, departments, ownDepartment }: { datasets:
         </label>
         {ownDepartment ? (
           <p className="pb-1 text-slate-600">所属部门：{ownDepartment}</p>
+        ) : cityWide ? (
+          <p className="pb-1 text-slate-600">全市数据，不属于某个部门</p>
         ) : (
           <label className="flex flex-col gap-1">所属部门
             <select value={department} onChange={(e) => setDepartment(e.target.value)} className={INPUT} disabled={busy}>

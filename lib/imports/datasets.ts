@@ -1,4 +1,5 @@
 import type { Layout } from "./layouts/types";
+import { NATIONAL_RANK_LAYOUT, TAX_RATINGS_LAYOUT, XYD_ENROLMENTS_LAYOUT, XYD_LOANS_LAYOUT } from "./layouts/city";
 import { SGS_LICENSE_LAYOUT, SGS_PENALTY_LAYOUT } from "./layouts/sgs";
 
 /** Every dataset the command line and the API name (issue 12); those with a layout can be imported now. */
@@ -14,6 +15,10 @@ export const DATASET_LABELS: Record<DatasetName, string> = {
 export const LAYOUTS: Partial<Record<DatasetName, Layout>> = {
   "sgs-license": SGS_LICENSE_LAYOUT,
   "sgs-penalty": SGS_PENALTY_LAYOUT,
+  "tax-ratings": TAX_RATINGS_LAYOUT,
+  "xyd-enrolments": XYD_ENROLMENTS_LAYOUT,
+  "xyd-loans": XYD_LOANS_LAYOUT,
+  "national-rank": NATIONAL_RANK_LAYOUT,
 };
 
 export function isDatasetName(name: string): name is DatasetName {

@@ -29,6 +29,12 @@ export function parseCell(column: ColumnSpec, raw: string): Parsed<string | numb
       const n = Number(text.value.replace(/[,，\s]/g, "").replace(/^第|名$/g, ""));
       return Number.isInteger(n) ? { value: n } : { value: null, problem: `不是整数：${text.value.slice(0, 20)}` };
     }
+    case "number": {
+      const text = parseText(raw);
+      if (!text.value) return text;
+      const n = Number(text.value.replace(/[,，\s]/g, "").replace(/(分|%|％)$/, ""));
+      return Number.isFinite(n) ? { value: n } : { value: null, problem: `不是数字：${text.value.slice(0, 20)}` };
+    }
     case "month": {
       const text = parseText(raw);
       if (!text.value) return text;

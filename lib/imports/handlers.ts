@@ -1,9 +1,15 @@
 import type { DatasetHandler } from "./batch";
 import type { DatasetName } from "./datasets";
+import { taxRatingsHandler, xydEnrolmentsHandler, xydLoansHandler } from "./finance";
+import { nationalRankHandler } from "./national-rank";
 import { sgsHandler } from "./sgs/store";
 
 /** How each importable dataset's rows are stored; a new handler for every batch (they keep per-batch lookups). */
 export const HANDLERS: Partial<Record<DatasetName, () => DatasetHandler>> = {
   "sgs-license": () => sgsHandler("license"),
   "sgs-penalty": () => sgsHandler("penalty"),
+  "tax-ratings": taxRatingsHandler,
+  "xyd-enrolments": xydEnrolmentsHandler,
+  "xyd-loans": xydLoansHandler,
+  "national-rank": nationalRankHandler,
 };

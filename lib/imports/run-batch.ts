@@ -63,7 +63,7 @@ export async function runBatch(tx: Tx, batchId: number, handler: DatasetHandler,
     report = table.report;
     for await (const row of table.rows) {
       if (!header || !match) {
-        if (!row.unreadable && headerScore(row.cells, layout) >= 3) {
+        if (!row.unreadable && headerScore(row.cells, layout) >= Math.min(3, layout.keyFields.length)) {
           const found = matchHeaders(row.cells, layout);
           if (found.missingKeys.length > 0) {
             const likely = otherLayoutOf([row.cells], layout);

@@ -1,5 +1,5 @@
 /** How a cell is read: the parser, the template's example and the help page all follow it. */
-export type CellKind = "text" | "code" | "date" | "dateOrLongTerm" | "amountWan" | "integer" | "month";
+export type CellKind = "text" | "code" | "date" | "dateOrLongTerm" | "amountWan" | "integer" | "number" | "month";
 
 /** One column of a layout: its names in files (Chinese, the standard's code, older or local spellings). */
 export interface ColumnSpec {

@@ -5,7 +5,7 @@ import { monthOf } from "@/lib/dates";
 import { deriveSgsFacts, describeFailedRules } from "@/lib/sgs";
 import { noteProblems, problemReasons, rejectRow, type BatchContext, type DatasetHandler, type PendingRow } from "../batch";
 import { SGS_LICENSE_LAYOUT, SGS_PENALTY_LAYOUT } from "../layouts/sgs";
-import { bodiesByCode, loadCityUnits, placeRecord, type CityUnits } from "./place";
+import { bodiesByCode, loadCityUnits, placeRecord, type CityUnits } from "../place";
 import { authorityKey, sgsRecordOf } from "./row";
 
 // Compared to tell an update from an unchanged row; the batch that stored it is not part of the record.

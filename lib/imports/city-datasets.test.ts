@@ -1,0 +1,80 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { importBatches, nationalRanks, taxRatings, xydEnrolments, xydLoans } from "@/db/schema";
+import type { Viewer } from "@/lib/auth/viewer";
+import { createTestDb, type TestDb } from "@/tests/support/test-db";
+import { makeCity, makeEntity, type TestCity } from "@/tests/support/factories";
+import { batchRows } from "./history";
+import { importFile } from "./import-file";
+
+let t: TestDb;
+let city: TestCity;
+let dir: string;
+beforeEach(async () => {
+  t = await createTestDb();
+  city = await makeCity(t.db, ["城关区"]);
+  dir = mkdtempSync(join(tmpdir(), "credit-import-city-"));
+});
+afterEach(() => {
+  t.cleanup();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const office: Viewer = { userId: 1, tokenId: null, username: "office", displayName: "信用办", role: "office", departmentId: null, districtId: null, sessionId: "s", address: "" };
+const department = (id: number): Viewer => ({ ...office, userId: 2, username: "dept", role: "department", departmentId: id });
+
+async function load(dataset: string, content: string, viewer: Viewer = office, departmentId: number | null = city.departmentId) {
+  const path = join(dir, `${dataset}-${Math.random().toString(36).slice(2)}.csv`);
+  writeFileSync(path, content);
+  return importFile(t.db, viewer, { dataset, departmentId, via: "命令行", file: { path, fileName: "f.csv", bytes: content.length } });
+}
+const lastBatch = async () => (await t.db.select().from(importBatches)).at(-1)!;
+
+describe("纳税信用等级", () => {
+  it("stores one grade per body and year, corrects it when sent again, and rejects codes outside the register", async () => {
+    const body = await makeEntity(t.db, { districtId: city.districts[0]!.id });
+    const file = (grade: string) => `纳税人识别号,纳税人名称,评价年度,纳税信用级别\n${body.uscc},某公司,2025,${grade}\n91339902MA0000000X,外地公司,2025,A\n${body.uscc},某公司,2025年,A\n${body.uscc},某公司,2024,Z`;
+    expect(await load("tax-ratings", file("A级"))).toMatchObject({ ok: true, read: 4, inserted: 1, rejected: 3 });
+    const rejected = await batchRows(t.db, (await lastBatch()).id, "rejected");
+    expect(rejected.map((r) => [r.rowNumber, r.reason])).toEqual([
+      [3, "统一社会信用代码“91339902MA0000000X”不在本市主体名录中"],
+      [4, "不是整数：2025年，无法确定评价年度"],
+      [5, "信用级别应为 A、B、M、C 或 D，实为“Z”"],
+    ]);
+    expect(await t.db.select({ grade: taxRatings.grade, year: taxRatings.ratingYear, on: taxRatings.publishedOn }).from(taxRatings)).toEqual([{ grade: "A", year: 2025, on: "2026-04-01" }]);
+    expect(await load("tax-ratings", file("A"))).toMatchObject({ ok: true, inserted: 0, unchanged: 1 });
+    expect(await load("tax-ratings", file("B"))).toMatchObject({ ok: true, updated: 1 });
+    expect((await t.db.select().from(taxRatings))[0]!.grade).toBe("B");
+  });
+});
+
+describe("信易贷", () => {
+  it("keeps one enrolment per body, adding its verification later; the same loan twice is one loan", async () => {
+    const body = await makeEntity(t.db, { districtId: city.districts[0]!.id });
+    expect(await load("xyd-enrolments", `统一社会信用代码,注册日期\n${body.uscc},2026/3/15`)).toMatchObject({ ok: true, inserted: 1 });
+    expect(await load("xyd-enrolments", `统一社会信用代码,注册日期,实名认证日期\n${body.uscc},2026-03-15,2026年3月20日`)).toMatchObject({ ok: true, updated: 1 });
+    expect(await t.db.select({ e: xydEnrolments.enrolledOn, v: xydEnrolments.verifiedOn }).from(xydEnrolments)).toEqual([{ e: "2026-03-15", v: "2026-03-20" }]);
+    const early = await load("xyd-enrolments", `统一社会信用代码,注册日期,认证日期\n${body.uscc},2026-03-15,2026-03-01`);
+    expect(early).toMatchObject({ ok: true, rejected: 1 });
+    const loans = `统一社会信用代码,放款日期,放款金额,放款机构\n${body.uscc},2026-10-12,100,农商银行\n${body.uscc},2026-10-12,100万元,农商银行\n${body.uscc},2026-10-13,0,农商银行`;
+    expect(await load("xyd-loans", loans)).toMatchObject({ ok: true, read: 3, inserted: 1, unchanged: 1, rejected: 1 });
+    expect(await load("xyd-loans", loans)).toMatchObject({ ok: true, inserted: 0, unchanged: 2 });
+    expect(await t.db.select({ a: xydLoans.amountWan }).from(xydLoans)).toEqual([{ a: 100 }]);
+  });
+});
+
+describe("全国城市信用监测排名", () => {
+  it("is the office's to send, month by month, and a department may not", async () => {
+    const csv = "月份,排名,参评城市数,综合得分\n2026年10月,101,261,85.6分\n2026-09,300,261,\n202608,99,261,84";
+    expect(await load("national-rank", csv, department(city.departmentId), null)).toMatchObject({ ok: false, status: 403 });
+    expect(await load("national-rank", csv, office, null)).toMatchObject({ ok: true, read: 3, inserted: 2, rejected: 1 });
+    expect(await t.db.select().from(nationalRanks).orderBy(nationalRanks.month)).toEqual([
+      { month: "2026-08", rank: 99, totalCities: 261, score: 84 },
+      { month: "2026-10", rank: 101, totalCities: 261, score: 85.6 },
+    ]);
+    expect((await lastBatch()).departmentId).toBeNull();
+    expect(await load("national-rank", "月份,排名,城市总数\n2026-10,98,261", office, null)).toMatchObject({ ok: true, updated: 1 });
+  });
+});
