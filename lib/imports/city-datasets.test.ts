@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { importBatches, nationalRanks, taxRatings, xydEnrolments, xydLoans } from "@/db/schema";
+import { blacklistEntries, govDefaultCases, importBatches, nationalRanks, taxRatings, xydEnrolments, xydLoans } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer";
 import { createTestDb, type TestDb } from "@/tests/support/test-db";
 import { makeCity, makeEntity, type TestCity } from "@/tests/support/factories";
@@ -76,5 +76,28 @@ describe("全国城市信用监测排名", () => {
     ]);
     expect((await lastBatch()).departmentId).toBeNull();
     expect(await load("national-rank", "月份,排名,城市总数\n2026-10,98,261", office, null)).toMatchObject({ ok: true, updated: 1 });
+  });
+});
+
+describe("严重失信名单 and 政府机构失信被执行人", () => {
+  it("lists a body once per list and date, and records its removal when the file says so", async () => {
+    const body = await makeEntity(t.db, { districtId: city.districts[0]!.id });
+    const listed = `统一社会信用代码,主体名称,名单名称,列入原因,列入日期,移出日期\n${body.uscc},某公司,重大税收违法失信主体,虚开发票,2026-05-20,\n${body.uscc},某公司,重大税收违法失信主体,虚开发票,2026-05-20,2026-01-01`;
+    expect(await load("blacklist", listed)).toMatchObject({ ok: true, inserted: 1, rejected: 1 });
+    const removed = `统一社会信用代码,名单名称,列入日期,移出日期\n${body.uscc},重大税收违法失信主体,2026/5/20,2026年9月1日`;
+    expect(await load("blacklist", removed)).toMatchObject({ ok: true, updated: 1 });
+    const [entry] = await t.db.select().from(blacklistEntries);
+    expect(entry).toMatchObject({ removedOn: "2026-09-01", departmentId: city.departmentId, reason: null });
+  });
+
+  it("places a court's case in its district and closes it when sent again", async () => {
+    const head = "案号,执行法院,被执行人名称,被执行人类型,统一社会信用代码,执行标的（万元）,立案日期,结案日期";
+    const csv = `${head}\n（2026）示0102执123号,城关区人民法院,示范市某某局,政府机关,,120,2026-06-01,\n（2026）示0102执124号,某地法院,某学校,学校,,5,2026-06-02,\n（2026）示0102执125号,某地法院,某国企,国有企业,,5,2026-06-02,`;
+    expect(await load("gov-default", csv)).toMatchObject({ ok: true, read: 3, inserted: 1, rejected: 2 });
+    const rejected = await batchRows(t.db, (await lastBatch()).id, "rejected");
+    expect(rejected.map((r) => r.column)).toEqual(["被执行人类型", "所属区县"]);
+    expect(await load("gov-default", `${head}\n（2026）示0102执123号,城关区人民法院,示范市某某局,机关,,120,2026-06-01,2026-07-15`)).toMatchObject({ ok: true, updated: 1 });
+    expect(await t.db.select({ d: govDefaultCases.districtId, c: govDefaultCases.closedOn, k: govDefaultCases.debtorKind }).from(govDefaultCases))
+      .toEqual([{ d: city.districts[0]!.id, c: "2026-07-15", k: "government" }]);
   });
 });

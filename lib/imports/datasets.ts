@@ -1,5 +1,6 @@
 import type { Layout } from "./layouts/types";
 import { NATIONAL_RANK_LAYOUT, TAX_RATINGS_LAYOUT, XYD_ENROLMENTS_LAYOUT, XYD_LOANS_LAYOUT } from "./layouts/city";
+import { BLACKLIST_LAYOUT, GOV_DEFAULT_LAYOUT } from "./layouts/discipline";
 import { SGS_LICENSE_LAYOUT, SGS_PENALTY_LAYOUT } from "./layouts/sgs";
 
 /** Every dataset the command line and the API name (issue 12); those with a layout can be imported now. */
@@ -19,6 +20,8 @@ export const LAYOUTS: Partial<Record<DatasetName, Layout>> = {
   "xyd-enrolments": XYD_ENROLMENTS_LAYOUT,
   "xyd-loans": XYD_LOANS_LAYOUT,
   "national-rank": NATIONAL_RANK_LAYOUT,
+  "blacklist": BLACKLIST_LAYOUT,
+  "gov-default": GOV_DEFAULT_LAYOUT,
 };
 
 export function isDatasetName(name: string): name is DatasetName {

@@ -1,5 +1,6 @@
 import type { DatasetHandler } from "./batch";
 import type { DatasetName } from "./datasets";
+import { blacklistHandler, govDefaultHandler } from "./discipline";
 import { taxRatingsHandler, xydEnrolmentsHandler, xydLoansHandler } from "./finance";
 import { nationalRankHandler } from "./national-rank";
 import { sgsHandler } from "./sgs/store";
@@ -12,4 +13,6 @@ export const HANDLERS: Partial<Record<DatasetName, () => DatasetHandler>> = {
   "xyd-enrolments": xydEnrolmentsHandler,
   "xyd-loans": xydLoansHandler,
   "national-rank": nationalRankHandler,
+  "blacklist": blacklistHandler,
+  "gov-default": govDefaultHandler,
 };
