@@ -31,6 +31,8 @@ export const entities = sqliteTable(
     index("entities_district_kind_alive_idx").on(t.districtId, t.kind, t.registeredOn, t.exitedOn),
     index("entities_town_kind_alive_idx").on(t.townId, t.kind, t.registeredOn, t.exitedOn),
     index("entities_uscc_idx").on(t.uscc),
+    // An import finds a body without a code by its name.
+    index("entities_name_idx").on(t.name),
     // Covers the indicator engine's one pass over all bodies (alive intervals and code validity per unit).
     index("entities_facts_idx").on(t.districtId, t.townId, t.kind, t.registeredOn, t.exitedOn, t.usccFailures),
     // Bodies whose code is not yet checked: the refresh before each computation finds none without a scan.

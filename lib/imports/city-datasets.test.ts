@@ -2,10 +2,11 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { blacklistEntries, govDefaultCases, importBatches, nationalRanks, taxRatings, xydEnrolments, xydLoans } from "@/db/schema";
+import { inArray } from "drizzle-orm";
+import { blacklistEntries, entities, govDefaultCases, importBatches, nationalRanks, taxRatings, xydEnrolments, xydLoans } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer";
 import { createTestDb, type TestDb } from "@/tests/support/test-db";
-import { makeCity, makeEntity, type TestCity } from "@/tests/support/factories";
+import { makeCity, makeEntity, validCode, type TestCity } from "@/tests/support/factories";
 import { batchRows } from "./history";
 import { importFile } from "./import-file";
 
@@ -99,5 +100,30 @@ describe("严重失信名单 and 政府机构失信被执行人", () => {
     expect(await load("gov-default", `${head}\n（2026）示0102执123号,城关区人民法院,示范市某某局,机关,,120,2026-06-01,2026-07-15`)).toMatchObject({ ok: true, updated: 1 });
     expect(await t.db.select({ d: govDefaultCases.districtId, c: govDefaultCases.closedOn, k: govDefaultCases.debtorKind }).from(govDefaultCases))
       .toEqual([{ d: city.districts[0]!.id, c: "2026-07-15", k: "government" }]);
+  });
+});
+
+describe("市场主体名录", () => {
+  it("keeps codes as registered, tells bodies sharing a code apart by name, and places them by district, town or code", async () => {
+    const good = validCode();
+    const head = "统一社会信用代码,主体名称,主体类型,所属区县,乡镇街道,成立日期,登记状态,注销吊销日期,是否国有";
+    const csv = [head,
+      `${good},甲公司,有限责任公司,城关区,,2020-01-02,存续,,否`,
+      `${good},乙公司,,,城关区一街道,2021/3/4,在业,,`,
+      `91339902MA00000000,丙公司,企业,外省某县,,2021-01-01,,,`,
+      `,某社团,社会团体,城关区,,2019-05-06,注销,2025-12-31,`,
+      `,无类型,,城关区,,2019-05-06,,,`,
+    ].join("\n");
+    expect(await load("bodies", csv)).toMatchObject({ ok: true, read: 5, inserted: 3, rejected: 2 });
+    const rows = await t.db.select({ code: entities.uscc, name: entities.name, kind: entities.kind, d: entities.districtId, town: entities.townId, exit: entities.exitKind, failures: entities.usccFailures })
+      .from(entities).where(inArray(entities.name, ["甲公司", "乙公司", "某社团"])).orderBy(entities.name);
+    expect(rows).toEqual([
+      { code: good, name: "乙公司", kind: "enterprise", d: city.districts[0]!.id, town: city.districts[0]!.townIds[0]!, exit: null, failures: "[]" },
+      { code: null, name: "某社团", kind: "social_org", d: city.districts[0]!.id, town: null, exit: "deregistered", failures: null },
+      { code: good, name: "甲公司", kind: "enterprise", d: city.districts[0]!.id, town: null, exit: null, failures: "[]" },
+    ]);
+    const rejected = await batchRows(t.db, (await lastBatch()).id, "rejected");
+    expect(rejected.map((r) => [r.rowNumber, r.column])).toEqual([[4, "所属区县"], [6, "主体类型"]]);
+    expect(await load("bodies", csv)).toMatchObject({ ok: true, inserted: 0, unchanged: 3 });
   });
 });

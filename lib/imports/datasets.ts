@@ -1,5 +1,6 @@
 import type { Layout } from "./layouts/types";
 import { NATIONAL_RANK_LAYOUT, TAX_RATINGS_LAYOUT, XYD_ENROLMENTS_LAYOUT, XYD_LOANS_LAYOUT } from "./layouts/city";
+import { BODIES_LAYOUT } from "./layouts/bodies";
 import { BLACKLIST_LAYOUT, GOV_DEFAULT_LAYOUT } from "./layouts/discipline";
 import { SGS_LICENSE_LAYOUT, SGS_PENALTY_LAYOUT } from "./layouts/sgs";
 
@@ -14,6 +15,7 @@ export const DATASET_LABELS: Record<DatasetName, string> = {
 };
 
 export const LAYOUTS: Partial<Record<DatasetName, Layout>> = {
+  "bodies": BODIES_LAYOUT,
   "sgs-license": SGS_LICENSE_LAYOUT,
   "sgs-penalty": SGS_PENALTY_LAYOUT,
   "tax-ratings": TAX_RATINGS_LAYOUT,

@@ -1,5 +1,6 @@
 import type { DatasetHandler } from "./batch";
 import type { DatasetName } from "./datasets";
+import { bodiesHandler } from "./bodies";
 import { blacklistHandler, govDefaultHandler } from "./discipline";
 import { taxRatingsHandler, xydEnrolmentsHandler, xydLoansHandler } from "./finance";
 import { nationalRankHandler } from "./national-rank";
@@ -13,6 +14,7 @@ export const HANDLERS: Partial<Record<DatasetName, () => DatasetHandler>> = {
   "xyd-enrolments": xydEnrolmentsHandler,
   "xyd-loans": xydLoansHandler,
   "national-rank": nationalRankHandler,
+  "bodies": bodiesHandler,
   "blacklist": blacklistHandler,
   "gov-default": govDefaultHandler,
 };

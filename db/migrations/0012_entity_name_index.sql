@@ -1,0 +1,1 @@
+CREATE INDEX `entities_name_idx` ON `entities` (`name`);
