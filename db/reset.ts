@@ -14,7 +14,7 @@ const DATA_TABLES: Table[] = [
   schema.warnings, schema.compositeScores, schema.indicatorValues, schema.indicators,
   schema.calendarOverrides, schema.calendarYears, schema.nationalRanks, schema.appMeta,
   schema.govDefaultCases, schema.blacklistEntries, schema.taxRatings, schema.xydLoans, schema.xydEnrolments,
-  schema.decisionCounts, schema.sgsRecords, schema.entities, schema.departments, schema.cityMaps, schema.orgUnits,
+  schema.sgsMonthlyReports, schema.decisionCounts, schema.sgsRecords, schema.entities, schema.departments, schema.cityMaps, schema.orgUnits,
   schema.factFlows, schema.sharedCodeCandidates,
 ];
 

@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { BatchTable } from "@/components/data/batch-table";
+import { MonthlyForm } from "@/components/data/monthly-form";
 import { UploadForm } from "@/components/data/upload-form";
 import { Panel } from "@/components/ui/panel";
 import { getDb } from "@/db";
 import { requireRole } from "@/lib/auth/request";
 import { DATASET_LABELS, importableDatasets, LAYOUTS } from "@/lib/imports/datasets";
 import { listBatches } from "@/lib/imports/history";
-import { getDepartmentChoices } from "@/lib/queries/settings";
+import { getDepartmentChoices, submissionKey } from "@/lib/queries/settings";
+import { lastFullMonth } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "数据" };
 
@@ -29,6 +31,11 @@ export default async function DataPage() {
       {viewer.role !== "leader" && (
         <Panel title="导入文件">
           <UploadForm datasets={datasets} departments={departments} ownDepartment={own} />
+        </Panel>
+      )}
+      {viewer.role !== "leader" && (
+        <Panel title="双公示月度情况表（每月10日前填报）">
+          <MonthlyForm month={lastFullMonth()} departments={departments} ownDepartment={own} submissionKey={submissionKey()} />
         </Panel>
       )}
       <Panel title="模板与格式说明">

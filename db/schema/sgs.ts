@@ -84,3 +84,27 @@ export const decisionCounts = sqliteTable(
 export type SgsRecord = typeof sgsRecords.$inferSelect;
 export type NewSgsRecord = typeof sgsRecords.$inferInsert;
 export type NewDecisionCount = typeof decisionCounts.$inferInsert;
+
+/**
+ * The monthly 双公示情况表 a department files by the 10th: per month, unit and kind, the decisions it made, how
+ * many it published on its own site and reported, how many it did not report and on what legal ground. Its
+ * decision counts feed decision_counts, the 上报率 denominator.
+ */
+export const sgsMonthlyReports = sqliteTable(
+  "sgs_monthly_reports",
+  {
+    id: integer("id").primaryKey(),
+    month: text("month").notNull(),
+    departmentId: integer("department_id").notNull().references(() => departments.id),
+    orgUnitId: integer("org_unit_id").notNull().references(() => orgUnits.id),
+    kind: text("kind", { enum: SGS_KINDS }).notNull(),
+    decisions: integer("decisions").notNull(),
+    publishedOwnSite: integer("published_own_site"),
+    reported: integer("reported"),
+    notReported: integer("not_reported"),
+    notReportedGrounds: text("not_reported_grounds"),
+    filedAt: text("filed_at").notNull(),
+  },
+  (t) => [uniqueIndex("sgs_monthly_reports_uq").on(t.month, t.departmentId, t.orgUnitId, t.kind)],
+);
+export type SgsMonthlyReport = typeof sgsMonthlyReports.$inferSelect;

@@ -2,9 +2,11 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { inArray } from "drizzle-orm";
-import { blacklistEntries, entities, govDefaultCases, importBatches, nationalRanks, taxRatings, xydEnrolments, xydLoans } from "@/db/schema";
+import { eq, inArray } from "drizzle-orm";
+import { blacklistEntries, decisionCounts, entities, sgsMonthlyReports, govDefaultCases, importBatches, nationalRanks, taxRatings, xydEnrolments, xydLoans } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer";
+import { fillSgsMonthly } from "@/lib/sgs/monthly-action";
+import { write } from "@/lib/write";
 import { createTestDb, type TestDb } from "@/tests/support/test-db";
 import { makeCity, makeEntity, validCode, type TestCity } from "@/tests/support/factories";
 import { batchRows } from "./history";
@@ -125,5 +127,33 @@ describe("市场主体名录", () => {
     const rejected = await batchRows(t.db, (await lastBatch()).id, "rejected");
     expect(rejected.map((r) => [r.rowNumber, r.column])).toEqual([[4, "所属区县"], [6, "主体类型"]]);
     expect(await load("bodies", csv)).toMatchObject({ ok: true, inserted: 0, unchanged: 3 });
+  });
+});
+
+describe("双公示月度情况表", () => {
+  it("stores each month, district and kind once, feeds the 上报率 denominator, and lists figures that do not add up", async () => {
+    const csv = "月份,区县,类别,作出决定数,本单位网站公示数,已上报数,未上报数,未上报的法定依据\n2026-10,,行政处罚,120,120,118,2,涉密\n2026年10月,城关区,行政许可,30,30,25,3,\n2026-10,外省,行政许可,1,1,1,0,\n2026-10,,奖励,1,1,1,0,";
+    expect(await load("sgs-monthly", csv)).toMatchObject({ ok: true, read: 4, inserted: 2, rejected: 2, problems: 1 });
+    const problems = await batchRows(t.db, (await lastBatch()).id, "problem");
+    expect(problems.map((p) => p.reason)).toEqual(["已上报数（25）加未上报数（3）不等于作出决定数（30）；有未上报的记录，但没有写明未上报的法定依据"]);
+    const counts = await t.db.select({ unit: decisionCounts.orgUnitId, kind: decisionCounts.kind, n: decisionCounts.decisions }).from(decisionCounts).orderBy(decisionCounts.kind);
+    expect(counts).toEqual([{ unit: city.districts[0]!.id, kind: "license", n: 30 }, { unit: city.cityId, kind: "penalty", n: 120 }]);
+    expect(await load("sgs-monthly", csv.replace("120,120,118,2", "121,121,119,2"))).toMatchObject({ ok: true, updated: 1, unchanged: 1 });
+    expect((await t.db.select().from(sgsMonthlyReports).where(eq(sgsMonthlyReports.kind, "penalty")))[0]).toMatchObject({ decisions: 121, notReportedGrounds: "涉密" });
+  });
+
+  it("is filed on the form by a department for itself, refused when its figures do not add up", async () => {
+    const input = (decisions: string, reported: string) => ({
+      month: "2026-10", departmentId: null,
+      license: { decisions, publishedOwnSite: "", reported, notReported: "0", notReportedGrounds: "" },
+      penalty: { decisions: "5", publishedOwnSite: "5", reported: "5", notReported: "", notReportedGrounds: "" },
+    });
+    const refused = await write(t.db, department(city.departmentId), fillSgsMonthly, input("10", "9"));
+    expect(refused).toMatchObject({ ok: false, status: 422, fieldErrors: { license: "许可：已上报数（9）加未上报数（0）不等于作出决定数（10）" } });
+    expect(await write(t.db, department(city.departmentId), fillSgsMonthly, input("10", "x"))).toMatchObject({ ok: false, status: 422, fieldErrors: { "license.reported": "许可已上报数应为数字" } });
+    expect(await write(t.db, department(city.departmentId), fillSgsMonthly, { ...input("10", "10"), departmentId: city.departmentId + 1 })).toMatchObject({ ok: false, status: 403 });
+    expect(await write(t.db, department(city.departmentId), fillSgsMonthly, input("10", "10"))).toMatchObject({ ok: true });
+    const rows = await t.db.select().from(sgsMonthlyReports).orderBy(sgsMonthlyReports.kind);
+    expect(rows.map((r) => [r.kind, r.decisions, r.orgUnitId, r.departmentId])).toEqual([["license", 10, city.cityId, city.departmentId], ["penalty", 5, city.cityId, city.departmentId]]);
   });
 });

@@ -2,6 +2,7 @@ import type { Layout } from "./layouts/types";
 import { NATIONAL_RANK_LAYOUT, TAX_RATINGS_LAYOUT, XYD_ENROLMENTS_LAYOUT, XYD_LOANS_LAYOUT } from "./layouts/city";
 import { BODIES_LAYOUT } from "./layouts/bodies";
 import { BLACKLIST_LAYOUT, GOV_DEFAULT_LAYOUT } from "./layouts/discipline";
+import { SGS_MONTHLY_LAYOUT } from "./layouts/sgs-monthly";
 import { SGS_LICENSE_LAYOUT, SGS_PENALTY_LAYOUT } from "./layouts/sgs";
 
 /** Every dataset the command line and the API name (issue 12); those with a layout can be imported now. */
@@ -18,6 +19,7 @@ export const LAYOUTS: Partial<Record<DatasetName, Layout>> = {
   "bodies": BODIES_LAYOUT,
   "sgs-license": SGS_LICENSE_LAYOUT,
   "sgs-penalty": SGS_PENALTY_LAYOUT,
+  "sgs-monthly": SGS_MONTHLY_LAYOUT,
   "tax-ratings": TAX_RATINGS_LAYOUT,
   "xyd-enrolments": XYD_ENROLMENTS_LAYOUT,
   "xyd-loans": XYD_LOANS_LAYOUT,

@@ -4,12 +4,14 @@ import { bodiesHandler } from "./bodies";
 import { blacklistHandler, govDefaultHandler } from "./discipline";
 import { taxRatingsHandler, xydEnrolmentsHandler, xydLoansHandler } from "./finance";
 import { nationalRankHandler } from "./national-rank";
+import { sgsMonthlyHandler } from "./sgs-monthly";
 import { sgsHandler } from "./sgs/store";
 
 /** How each importable dataset's rows are stored; a new handler for every batch (they keep per-batch lookups). */
 export const HANDLERS: Partial<Record<DatasetName, () => DatasetHandler>> = {
   "sgs-license": () => sgsHandler("license"),
   "sgs-penalty": () => sgsHandler("penalty"),
+  "sgs-monthly": sgsMonthlyHandler,
   "tax-ratings": taxRatingsHandler,
   "xyd-enrolments": xydEnrolmentsHandler,
   "xyd-loans": xydLoansHandler,

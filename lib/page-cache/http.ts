@@ -18,6 +18,14 @@ export interface PageCacheOptions {
   maxBytes: number;
 }
 
+/**
+ * A page with a form's one-time submission key is never kept: served again, two submissions would carry the
+ * same key and the second would be taken for a repeat of the first.
+ */
+export function holdsOneTimeKey(body: Buffer): boolean {
+  return body.includes("submissionKey");
+}
+
 /** The nonce Next.js put into a page's scripts: the one its Content-Security-Policy names. */
 export function nonceOf(headers: Record<string, unknown>): string | null {
   return /'nonce-([^']+)'/.exec(String(headers["content-security-policy"] ?? ""))?.[1] ?? null;
@@ -47,7 +55,7 @@ export function withPageCache(handle: Handler, options: PageCacheOptions): Handl
     capture(res, limit, (status, headers, body) => {
       if (!mayKeep(status, headers)) return;
       const plain = decoded(body, String(headers["content-encoding"] ?? ""));
-      if (plain && plain.length <= limit) store.set(key, keepPage(status, headers, plain, nonceOf(headers)));
+      if (plain && plain.length <= limit && !holdsOneTimeKey(plain)) store.set(key, keepPage(status, headers, plain, nonceOf(headers)));
     });
     res.setHeader("x-render-cache", "miss");
     return handle(req, res);

@@ -140,6 +140,17 @@ describe("the page cache in front of a real HTTP handler", () => {
     expect(await (await get("/x", "s=office")).text()).toBe("render 4");
   });
 
+  it("never keeps a page holding a form's one-time submission key", async () => {
+    let renders = 0;
+    const get = await serve(async (_q, s) => {
+      renders++;
+      s.setHeader("content-type", "text/html");
+      s.end(`<form><input type="hidden" name="submissionKey" value="key-${renders}"></form>`);
+    }, who);
+    expect(await (await get("/circulars", "s=office")).text()).toContain("key-1");
+    expect(await (await get("/circulars", "s=office")).text()).toContain("key-2");
+  });
+
   it("keeps a page the app sent compressed, and compresses a kept page for a client that asks", async () => {
     let renders = 0;
     const page = "<p>区县排名</p>".repeat(500);

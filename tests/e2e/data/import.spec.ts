@@ -91,3 +91,21 @@ test("another department's batch is refused, and a 领导 cannot upload", async 
   expect((await leader.post("/api/v1/imports/sgs-penalty", { data: csv, headers: { origin: baseURL! } })).status()).toBe(403);
   await leader.dispose();
 });
+
+test("a department files its monthly 双公示情况表 on screen, and figures that do not add up are refused", async ({ page }) => {
+  await page.goto("/data");
+  const form = page.getByRole("form", { name: "填报双公示情况表" });
+  await form.getByLabel("月份").fill("2026-09");
+  await form.getByLabel("行政许可作出决定数").fill("40");
+  await form.getByLabel("行政许可已上报数").fill("38");
+  await form.getByLabel("行政许可未上报数").fill("1");
+  await form.getByLabel("行政处罚作出决定数").fill("12");
+  await form.getByLabel("行政处罚已上报数").fill("12");
+  await form.getByRole("button", { name: "保存情况表" }).click();
+  await expect(form.getByRole("alert").first()).toContainText("不等于作出决定数");
+  await form.getByLabel("行政许可未上报数").fill("2");
+  await form.getByLabel("行政许可未上报的法定依据").fill("涉及个人隐私，依法不予公示");
+  await form.getByRole("button", { name: "保存情况表" }).click();
+  await expect(form.getByRole("status")).toContainText("已保存");
+  await screenshot(page, "data-monthly-form");
+});
