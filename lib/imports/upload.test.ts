@@ -1,0 +1,44 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { receiveUpload, UploadRefusal } from "./upload";
+
+const post = (body: BodyInit, headers: Record<string, string> = {}, url = "http://x/api/v1/imports/sgs-penalty") =>
+  new Request(url, { method: "POST", body, headers, duplex: "half" } as RequestInit);
+
+async function refusal(p: Promise<unknown>): Promise<UploadRefusal> {
+  try {
+    await p;
+  } catch (error) {
+    if (error instanceof UploadRefusal) return error;
+    throw error;
+  }
+  throw new Error("not refused");
+}
+
+describe("receiving an uploaded file", () => {
+  it("takes the body as the file, named by X-File-Name (URL-encoded) without any folder", async () => {
+    const file = await receiveUpload(post("a,b\n1,2", { "x-file-name": encodeURIComponent("C:\\部门\\处罚.csv") }));
+    expect([file.fileName, file.bytes, readFileSync(file.path, "utf8")]).toEqual(["处罚.csv", 7, "a,b\n1,2"]);
+    await file.discard();
+  });
+
+  it("takes the file field of a multipart form, as departments' systems send it", async () => {
+    const form = new FormData();
+    form.append("file", new Blob(["x,y\n"]), "许可.csv");
+    const file = await receiveUpload(post(form));
+    expect([file.fileName, file.bytes]).toEqual(["许可.csv", 4]);
+    await file.discard();
+    const empty = new FormData();
+    empty.append("other", "1");
+    expect((await refusal(receiveUpload(post(empty)))).message).toBe("表单中没有名为 file 的文件");
+  });
+
+  it("refuses a file over the limit by its declared length and while streaming, and an empty one", async () => {
+    expect(await refusal(receiveUpload(post("12345", { "content-length": "5" }), 4))).toMatchObject({ status: 413 });
+    const stream = new ReadableStream({ start(c) { for (let i = 0; i < 10; i++) c.enqueue(new Uint8Array(100)); c.close(); } });
+    const over = await refusal(receiveUpload(post(stream), 500));
+    expect(over.status).toBe(413);
+    expect(over.message).toContain("请拆分后分批导入");
+    expect(await refusal(receiveUpload(post("")))).toMatchObject({ status: 400, message: "上传的文件是空的" });
+  });
+});
