@@ -42,7 +42,7 @@ export default async function DataPage() {
         <ul className="space-y-1 text-sm">
           {datasets.map((d) => (
             <li key={d.name}>
-              <span className="inline-block w-36">{d.label}</span>
+              <span className="inline-block w-52">{d.label}</span>
               <a href={`/data/templates/${d.name}?format=xlsx`} className="text-blue-800 hover:underline">Excel 模板</a>
               <span className="mx-2 text-slate-300">|</span>
               <a href={`/data/templates/${d.name}?format=csv`} className="text-blue-800 hover:underline">CSV 模板</a>
