@@ -216,3 +216,17 @@ describe("a batch is all or nothing", () => {
     expect(await t.db.select().from(sgsRecords)).toHaveLength(2);
   });
 });
+
+describe("the templates", () => {
+  it("import as they are downloaded: the example row is skipped, a row added below it is stored", async () => {
+    const { templateCsv, templateXlsx } = await import("./files");
+    const { SGS_PENALTY_LAYOUT } = await import("./layouts/sgs");
+    const xlsx = join(dir, "template.xlsx");
+    writeFileSync(xlsx, await templateXlsx(SGS_PENALTY_LAYOUT));
+    const untouched = await load(xlsx);
+    expect(!untouched.ok && untouched.message).toBe("文件只有表头，没有数据行");
+    const csv = templateCsv(SGS_PENALTY_LAYOUT).toString("utf8").trimEnd().split("\r\n");
+    const filled = [...csv, csv[1]!.replace("示市监处罚〔2026〕12号", "测罚〔2026〕77号").replace("示范市市场监督管理局", "城关区市场监督管理局")].join("\r\n");
+    expect(await load(file("filled.csv", filled))).toMatchObject({ ok: true, read: 1, inserted: 1 });
+  });
+});

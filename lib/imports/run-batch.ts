@@ -32,6 +32,15 @@ function otherLayoutOf(rows: readonly (readonly string[])[], chosen: Layout): La
   return null;
 }
 
+/** A row whose key cells are the layout's own examples: the template's example row, never imported. */
+function isExampleRow(layout: Layout, match: HeaderMatch, cells: readonly string[]): boolean {
+  return layout.keyFields.every((field) => {
+    const example = layout.columns.find((c) => c.field === field)?.example;
+    const at = match.positions.get(field)?.[0];
+    return !!example && at !== undefined && (cells[at] ?? "").trim() === example;
+  });
+}
+
 const mixUp = (likely: Layout, chosen: Layout) => new Refusal(422,
   `文件的列是“${likely.label}”的（如${likely.columns.filter((c) => likely.keyFields.includes(c.field)).map((c) => c.header).join("、")}），而所选数据集是“${chosen.label}”。请选择“${likely.label}”后重新导入`);
 
@@ -78,6 +87,8 @@ export async function runBatch(tx: Tx, batchId: number, handler: DatasetHandler,
         }
         continue;
       }
+      // The template's example row, left in place: not the department's data.
+      if (isExampleRow(layout, match, row.cells)) continue;
       counts.read++;
       // Rejected rows wait in the inserter: a file of nothing but bad rows must not pile them up in memory.
       await ctx.inserter.drain();
