@@ -12,7 +12,8 @@ import { parseViewParams, viewHref } from "@/lib/dashboard/params";
 import { formatMonthZh } from "@/lib/dates";
 
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await requireViewer();
+  const viewer = await requireViewer();
+  const canSupervise = viewer.role === "office";
   const months = await cached.months();
   if (months.length === 0) return <NoData />;
   const view = parseViewParams(await searchParams, months);
@@ -41,21 +42,21 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         </Panel>
       </div>
       <Panel title={`红色预警（${red.length}）`} id="red-warnings">
-        <WarningList warnings={red} month={view.month} empty="本月无红色预警。" />
+        <WarningList warnings={red} month={view.month} empty="本月无红色预警。" canSupervise={canSupervise} />
       </Panel>
       <Panel title={`黄色预警（${yellow.length}）`}>
         <details>
           <summary className="cursor-pointer text-sm text-slate-600">未达目标但未超红线的{yellow.length}项，展开查看</summary>
-          <div className="mt-2"><WarningList warnings={yellow} month={view.month} empty="本月无黄色预警。" /></div>
+          <div className="mt-2"><WarningList warnings={yellow} month={view.month} empty="本月无黄色预警。" canSupervise={canSupervise} /></div>
         </details>
       </Panel>
       <Panel title={`连续恶化与预计无法按期达标（${trends.length}）`}>
         <details>
           <summary className="cursor-pointer text-sm text-slate-600">连续三个月变差，或按近六个月走势到工作要点期限达不到目标的{trends.length}项，展开查看</summary>
           <h3 className="mt-3 text-sm font-semibold text-slate-700">连续恶化</h3>
-          <WarningList warnings={trends.filter((w) => w.kind === "worsening")} month={view.month} empty="本月无连续恶化的指标。" />
+          <WarningList warnings={trends.filter((w) => w.kind === "worsening")} month={view.month} empty="本月无连续恶化的指标。" canSupervise={canSupervise} />
           <h3 className="mt-3 text-sm font-semibold text-slate-700">预计无法按期达标（目标为工作要点所定）</h3>
-          <WarningList warnings={trends.filter((w) => w.kind === "off_track")} month={view.month} empty="本月无预计无法按期达标的指标。" />
+          <WarningList warnings={trends.filter((w) => w.kind === "off_track")} month={view.month} empty="本月无预计无法按期达标的指标。" canSupervise={canSupervise} />
         </details>
       </Panel>
       <DistrictTable rows={basics} monthLabel={monthLabel} />

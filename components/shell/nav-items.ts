@@ -20,6 +20,7 @@ export function navItemsFor(role: Role, home: { departmentId?: number | null; di
   items.push({ href: "/tasks", label: "任务" });
   if (role === "department" && home.departmentId) items.push({ href: `/departments/${home.departmentId}`, label: "本部门" });
   else if (role !== "district") items.push({ href: "/departments", label: "部门" });
+  items.push({ href: "/supervision", label: "督办" });
   items.push({ href: "/circulars", label: "通报" });
   if (role !== "district") items.push({ href: "/data", label: "数据" });
   if (role === "office") items.push({ href: "/settings", label: "设置" });

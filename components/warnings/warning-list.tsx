@@ -15,7 +15,7 @@ const CHIP = {
  * Warnings grouped by indicator: which units are affected (each a link to its records), the target,
  * and the departments that own it. One row per indicator keeps a month's warnings on one screen.
  */
-export function WarningList({ warnings, month, empty = "本月无预警。" }: { warnings: WarningRow[]; month: string; empty?: string }) {
+export function WarningList({ warnings, month, empty = "本月无预警。", canSupervise = false }: { warnings: WarningRow[]; month: string; empty?: string; canSupervise?: boolean }) {
   if (warnings.length === 0) return <p className="text-sm text-slate-500">{empty}</p>;
   const groups = new Map<string, WarningRow[]>();
   for (const w of warnings) groups.set(w.indicator.code, [...(groups.get(w.indicator.code) ?? []), w]);
@@ -50,6 +50,11 @@ export function WarningList({ warnings, month, empty = "本月无预警。" }: {
                         <span className="sr-only">{KIND_LABEL[w.kind]}：</span>
                         {w.unit.name} <span className="tabular-nums font-semibold">{formatIndicatorValue(w.value, indicator.unit)}</span>
                       </Link>
+                      {/* The office turns a warning into a 督办 item where it sees it. */}
+                      {canSupervise && (
+                        <Link href={`/supervision/new?indicator=${indicator.code}&unit=${w.unit.id}&month=${month}&warning=${w.kind}`} className="ml-0.5 text-xs text-blue-800 hover:underline"
+                          aria-label={`督办${w.unit.name}${indicator.name}`}>督办</Link>
+                      )}
                     </li>
                   ))}
                 </ul>

@@ -11,3 +11,4 @@ export * from "./circular";
 export * from "./facts";
 export * from "./access";
 export * from "./imports";
+export * from "./supervision";

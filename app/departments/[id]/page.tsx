@@ -5,7 +5,12 @@ import { BadSgsRecords, IssuedCodeProblems } from "@/components/departments/bad-
 import { ViewBar } from "@/components/filters/view-bar";
 import { StatusBadge } from "@/components/tasks/status-badge";
 import { TargetList } from "@/components/tasks/target-list";
+import { ItemTable } from "@/components/supervision/item-table";
 import { Panel } from "@/components/ui/panel";
+import { getDb } from "@/db";
+import { loadWorkCalendar } from "@/lib/calendar/store";
+import { todayInChina } from "@/lib/dates";
+import { itemsOfDepartment } from "@/lib/supervision/queries";
 import { requireViewer } from "@/lib/auth/request";
 import { canSeeDepartment } from "@/lib/auth/scope";
 import { parseViewParams, viewHref } from "@/lib/dashboard/params";
@@ -27,12 +32,15 @@ export default async function DepartmentPage({ params, searchParams }: Props) {
   if (!scope) notFound();
   const months = await getComputedMonths();
   const view = parseViewParams(await searchParams, months);
-  const [weak, tasks, records, codes] = await Promise.all([
+  const db = getDb();
+  const [weak, tasks, records, codes, supervised] = await Promise.all([
     months.length > 0 ? departmentReads.weakIndicators(id, view.month).then((w) => w ?? []) : Promise.resolve([]),
     scope.tasks(months.at(-1) ?? null),
     departmentReads.badSgsRecords(id, view.month, 1),
     departmentReads.issuedCodeProblems(id, view.month, 1),
+    loadWorkCalendar(db).then((calendar) => itemsOfDepartment(db, id, calendar, todayInChina())),
   ]);
+  const openItems = supervised.filter((i) => i.status !== "accepted");
   return (
     <div className="space-y-5">
       <ViewBar title={scope.department.name} subtitle="本部门需要关注和整改的事项" path={`/departments/${id}`} view={view} months={months} />
@@ -49,6 +57,9 @@ export default async function DepartmentPage({ params, searchParams }: Props) {
             ))}
           </ul>
         )}
+      </Panel>
+      <Panel title={`本部门的督办事项（未办结 ${openItems.length} 件）`}>
+        {openItems.length === 0 ? <p className="text-sm text-slate-500">没有待办的督办事项。</p> : <ItemTable items={openItems} caption="本部门的督办事项" />}
       </Panel>
       <Panel title={`本部门承担的任务（${tasks.length}）`}>
         {tasks.length === 0 ? <p className="text-sm text-slate-500">工作要点中暂无本部门的任务。</p> : (

@@ -220,6 +220,15 @@ export function routeTable(ids: DemoIds, tasks: Pick<PlantedTasks, "own" | "othe
     "/api/v1/imports/[dataset]": [
       handler("接口：空的导入", "/api/v1/imports/sgs-penalty", { leader: FORBIDDEN, office: BAD_REQUEST, samr: BAD_REQUEST, chengguan: FORBIDDEN }, { method: "POST", form: {} }),
     ],
+    "/supervision": [page("督办", "/supervision", all(OK))],
+    "/supervision/new": [
+      page("开具督办", `/supervision/new?indicator=uscc_error_rate&unit=${ids.chengguan.id}&month=${m}`, officeOnly),
+      page("开具督办（缺参数）", "/supervision/new", { leader: FORBIDDEN, office: NOT_FOUND, samr: FORBIDDEN, chengguan: FORBIDDEN }),
+    ],
+    "/supervision/[id]": [
+      page("不存在的督办事项", "/supervision/999999", all(NOT_FOUND)),
+      page("格式错误的督办编号", "/supervision/abc", all(NOT_FOUND)),
+    ],
     "/icon.svg": [{ label: "网站图标", url: "/icon.svg", as: "handler", expect: { anon: OK, ...all(OK) } }],
   };
 }

@@ -1,0 +1,29 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getDb } from "@/db";
+import { requireViewer } from "@/lib/auth/request";
+import { acknowledgeItem, markRecord, reviewItem, submitFeedback } from "@/lib/supervision/actions";
+import { write, type WriteAction, type z } from "@/lib/write";
+import { formValues, stateOf, submissionKeyOf, type FormState } from "../../settings/_lib/form-state";
+
+async function act<S extends z.ZodType>(action: WriteAction<S, null>, previous: FormState, form: FormData, names: string[], success: string): Promise<FormState> {
+  const viewer = await requireViewer();
+  const values = formValues(form, ["itemId", ...names]);
+  const outcome = await write(getDb(), viewer, action, values, { submissionKey: submissionKeyOf(form) });
+  if (outcome.ok) revalidatePath(`/supervision/${values.itemId}`);
+  return stateOf(previous, outcome, success, values);
+}
+
+export async function acknowledgeAction(previous: FormState, form: FormData) {
+  return act(acknowledgeItem, previous, form, [], "已签收");
+}
+export async function markRecordAction(previous: FormState, form: FormData) {
+  return act(markRecord, previous, form, ["recordId", "mark", "reason"], "已标记");
+}
+export async function submitFeedbackAction(previous: FormState, form: FormData) {
+  return act(submitFeedback, previous, form, ["feedback"], "整改反馈已提交，等待信用办审核");
+}
+export async function reviewAction(previous: FormState, form: FormData) {
+  return act(reviewItem, previous, form, ["decision", "reason"], form.get("decision") === "accept" ? "已办结销号" : "已退回");
+}

@@ -1,0 +1,81 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AcknowledgeButton, FeedbackForm, MarkRecordForm, ReviewForm } from "@/components/supervision/item-forms";
+import { LightBadge } from "@/components/supervision/light";
+import { Panel } from "@/components/ui/panel";
+import { getDb } from "@/db";
+import { allowOr403, requireViewer } from "@/lib/auth/request";
+import { loadWorkCalendar } from "@/lib/calendar/store";
+import { todayInChina } from "@/lib/dates";
+import { formatIndicatorValue } from "@/lib/format";
+import { MARK_LABELS, STATUS_LABELS } from "@/lib/supervision/labels";
+import { getItem } from "@/lib/supervision/queries";
+
+export const metadata: Metadata = { title: "督办事项" };
+const SHOWN = 500;
+
+export default async function SupervisionItemPage({ params }: { params: Promise<{ id: string }> }) {
+  const viewer = await requireViewer();
+  const { id } = await params;
+  const db = getDb();
+  const found = await getItem(db, viewer, Number(id), await loadWorkCalendar(db), todayInChina());
+  if (found === null) notFound();
+  allowOr403(found !== "forbidden");
+  if (found === "forbidden") return null;
+  const { item, party, columns, records } = found;
+  const working = party && (item.status === "open" || item.status === "acknowledged" || item.status === "returned");
+  const facts: [string, React.ReactNode][] = [
+    ["指标", item.indicatorName], ["单位", item.unitName], ["月份", item.month],
+    ["开具时的值", `${formatIndicatorValue(item.valueAtCreation, item.indicatorUnit)}（目标 ${formatIndicatorValue(item.target, item.indicatorUnit)}）`],
+    ["责任单位", item.departments.map((d) => d.name).join("、")], ["期限", item.deadline], ["状态", STATUS_LABELS[item.status]], ["进度", <LightBadge key="l" light={item.light} />],
+  ];
+  return (
+    <div className="space-y-5">
+      <div>
+        <p className="text-sm"><Link href="/supervision" className="text-blue-800 hover:underline">督办</Link> /</p>
+        <h1 className="text-xl font-semibold">督办事项 #{item.id}：{item.unitName}{item.indicatorName}</h1>
+      </div>
+      <Panel title="事项">
+        <dl className="grid grid-cols-1 gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
+          {facts.map(([k, v]) => <div key={k} className="flex gap-2"><dt className="w-24 shrink-0 text-slate-500">{k}</dt><dd>{v}</dd></div>)}
+        </dl>
+        {item.note && <p className="mt-3 text-sm"><span className="text-slate-500">督办要求：</span>{item.note}</p>}
+        {item.returnReason && item.status === "returned" && <p role="alert" className="mt-3 text-sm text-red-700">信用办退回：{item.returnReason}</p>}
+        {party && item.status === "open" && <div className="mt-3"><AcknowledgeButton itemId={item.id} /></div>}
+      </Panel>
+      <Panel title={`所附记录（${item.recordCount} 条，开具时冻结）`}>
+        {records.length === 0 ? <p className="text-sm text-slate-500">该指标值没有可列出的记录。</p> : (
+          <div className="overflow-x-auto">
+            <table className="w-full text-sm">
+              <thead className="bg-slate-50 text-xs text-slate-500">
+                <tr>
+                  <th scope="col" className="px-2 py-2 text-left font-medium">序号</th>
+                  {columns.map((c) => <th key={c.key} scope="col" className="px-2 py-2 text-left font-medium">{c.label}</th>)}
+                  <th scope="col" className="px-2 py-2 text-left font-medium">整改情况</th>
+                </tr>
+              </thead>
+              <tbody>
+                {records.slice(0, SHOWN).map((r) => (
+                  <tr key={r.id} className="border-t border-slate-100 align-top">
+                    <th scope="row" className="px-2 py-1.5 text-left font-normal tabular-nums">{r.position}</th>
+                    {columns.map((c) => <td key={c.key} className="px-2 py-1.5">{r.data[c.key] ?? ""}</td>)}
+                    <td className="px-2 py-1.5">
+                      {working ? <MarkRecordForm itemId={item.id} recordId={r.id} position={r.position} mark={r.mark} reason={r.markReason} />
+                        : r.mark ? `${MARK_LABELS[r.mark]}${r.markReason ? `：${r.markReason}` : ""}` : "未标记"}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            {records.length > SHOWN && <p className="mt-2 text-xs text-slate-500">此处列出前 {SHOWN} 条。</p>}
+          </div>
+        )}
+      </Panel>
+      <Panel title="整改反馈">
+        {working ? <FeedbackForm itemId={item.id} feedback={item.feedback} /> : item.feedback ? <p className="whitespace-pre-wrap text-sm">{item.feedback}</p> : <p className="text-sm text-slate-500">尚未提交。</p>}
+        {viewer.role === "office" && item.status === "submitted" && <div className="mt-3"><ReviewForm itemId={item.id} /></div>}
+      </Panel>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { eq } from "drizzle-orm";
+import { OpenItemForm } from "@/components/supervision/open-form";
+import { Panel } from "@/components/ui/panel";
+import { getDb } from "@/db";
+import { departments, indicators, orgUnits } from "@/db/schema";
+import { requireRole } from "@/lib/auth/request";
+import { loadWorkCalendar } from "@/lib/calendar/store";
+import { isIsoMonth, todayInChina } from "@/lib/dates";
+import { getDrilldown } from "@/lib/indicators/drilldown";
+import { getDepartmentChoices } from "@/lib/queries/settings";
+import { addWorkingDays, DEFAULT_WORKING_DAYS } from "@/lib/supervision/deadline";
+
+export const metadata: Metadata = { title: "开具督办" };
+
+/** The office opens a 督办 item for one indicator value: who, by when, and the records that go with it. */
+export default async function NewSupervisionPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const viewer = await requireRole("office");
+  const q = await searchParams;
+  const db = getDb();
+  const unitId = Number(q.unit);
+  if (!q.indicator || !q.month || !isIsoMonth(q.month) || !Number.isSafeInteger(unitId) || unitId <= 0) notFound();
+  const [[indicator], [unit]] = await Promise.all([
+    db.select().from(indicators).where(eq(indicators.code, q.indicator)),
+    db.select().from(orgUnits).where(eq(orgUnits.id, unitId)),
+  ]);
+  if (!indicator || !unit) notFound();
+  const [choices, all, drilldown, calendar] = await Promise.all([
+    getDepartmentChoices(), db.select({ id: departments.id, code: departments.code }).from(departments),
+    getDrilldown(db, viewer, { indicatorCode: indicator.code, orgUnitId: unit.id, month: q.month, pageSize: 1 }), loadWorkCalendar(db),
+  ]);
+  const ownerCodes = JSON.parse(indicator.ownerDepartments) as string[];
+  const owners = all.filter((d) => ownerCodes.includes(d.code)).map((d) => d.id);
+  const records = drilldown && drilldown !== "forbidden" ? drilldown.total : 0;
+  return (
+    <div className="space-y-5">
+      <div>
+        <p className="text-sm"><Link href="/supervision" className="text-blue-800 hover:underline">督办</Link> /</p>
+        <h1 className="text-xl font-semibold">开具督办：{unit.name}{indicator.name}（{q.month}）</h1>
+        <p className="mt-1 text-sm text-slate-500">开具时附上该值背后的 {records} 条记录（开具后冻结，最多5000条），责任单位逐条标记整改情况。</p>
+      </div>
+      <Panel title="督办内容">
+        <OpenItemForm indicatorCode={indicator.code} orgUnitId={unit.id} month={q.month} warningKind={q.warning ?? null}
+          departments={choices} owners={owners} deadline={addWorkingDays(calendar, todayInChina(), DEFAULT_WORKING_DAYS)} />
+      </Panel>
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import { sqliteTable, integer, text, real, index, primaryKey } from "drizzle-orm/sqlite-core";
+import { departments, orgUnits } from "./org";
+
+export const SUPERVISION_STATUSES = ["open", "acknowledged", "submitted", "returned", "accepted"] as const;
+export type SupervisionStatus = (typeof SUPERVISION_STATUSES)[number];
+export const RECORD_MARKS = ["fixed", "unfixable", "not_ours"] as const;
+export type RecordMark = (typeof RECORD_MARKS)[number];
+
+/**
+ * A 督办 item: an indicator value of a unit and month handed to its owner departments (and the district) with a
+ * deadline and the records behind the value, frozen when it was opened.
+ */
+export const supervisionItems = sqliteTable(
+  "supervision_items",
+  {
+    id: integer("id").primaryKey(),
+    indicatorCode: text("indicator_code").notNull(),
+    orgUnitId: integer("org_unit_id").notNull().references(() => orgUnits.id),
+    // The district the item is also handed to (the unit's own district; null for the city).
+    districtId: integer("district_id").references(() => orgUnits.id),
+    month: text("month").notNull(),
+    // The warning it came from (red, yellow, …), or null when opened from a value.
+    warningKind: text("warning_kind"),
+    valueAtCreation: real("value_at_creation"),
+    target: real("target"),
+    deadline: text("deadline").notNull(),
+    note: text("note"),
+    status: text("status", { enum: SUPERVISION_STATUSES }).notNull().default("open"),
+    // JSON: the drill-down's columns of the frozen records.
+    columns: text("columns").notNull().default("[]"),
+    recordCount: integer("record_count").notNull().default(0),
+    createdBy: text("created_by").notNull(),
+    createdAt: text("created_at").notNull(),
+    acknowledgedAt: text("acknowledged_at"),
+    feedback: text("feedback"),
+    submittedAt: text("submitted_at"),
+    returnReason: text("return_reason"),
+    closedAt: text("closed_at"),
+  },
+  (t) => [index("supervision_items_status_idx").on(t.status, t.deadline), index("supervision_items_unit_idx").on(t.indicatorCode, t.orgUnitId, t.month)],
+);
+
+/** The departments an item is handed to. */
+export const supervisionItemDepartments = sqliteTable(
+  "supervision_item_departments",
+  {
+    itemId: integer("item_id").notNull().references(() => supervisionItems.id, { onDelete: "cascade" }),
+    departmentId: integer("department_id").notNull().references(() => departments.id),
+  },
+  (t) => [primaryKey({ columns: [t.itemId, t.departmentId] }), index("supervision_item_departments_dept_idx").on(t.departmentId)],
+);
+
+/** A record behind the value, as it was when the item was opened, and what the department says of it. */
+export const supervisionRecords = sqliteTable(
+  "supervision_records",
+  {
+    id: integer("id").primaryKey(),
+    itemId: integer("item_id").notNull().references(() => supervisionItems.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    // JSON: the drill-down row, frozen.
+    data: text("data").notNull(),
+    mark: text("mark", { enum: RECORD_MARKS }),
+    markReason: text("mark_reason"),
+    markedAt: text("marked_at"),
+  },
+  (t) => [index("supervision_records_item_idx").on(t.itemId, t.position)],
+);
+
+export type SupervisionItem = typeof supervisionItems.$inferSelect;
+export type SupervisionRecord = typeof supervisionRecords.$inferSelect;

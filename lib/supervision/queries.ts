@@ -1,0 +1,85 @@
+import { and, asc, desc, eq, inArray, type SQL } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { departments, indicators, orgUnits, supervisionItemDepartments, supervisionItems, supervisionRecords, type SupervisionItem } from "@/db/schema";
+import type { Viewer } from "@/lib/auth/viewer";
+import type { WorkCalendar } from "@/lib/calendar";
+import { isParty } from "./actions";
+import { lightOf, type Light } from "./deadline";
+
+export interface ItemView extends SupervisionItem {
+  indicatorName: string;
+  indicatorUnit: string;
+  unitName: string;
+  departments: { id: number; name: string }[];
+  light: Light;
+}
+
+/** Whose items a viewer sees: the office and leaders all; a department those handed to it; a district its own. */
+async function scope(db: Db, viewer: Viewer): Promise<SQL | undefined | false> {
+  if (viewer.role === "office" || viewer.role === "leader") return undefined;
+  if (viewer.role === "district") return viewer.districtId ? eq(supervisionItems.districtId, viewer.districtId) : false;
+  if (!viewer.departmentId) return false;
+  const ids = (await db.select({ id: supervisionItemDepartments.itemId }).from(supervisionItemDepartments).where(eq(supervisionItemDepartments.departmentId, viewer.departmentId))).map((r) => r.id);
+  return ids.length ? inArray(supervisionItems.id, ids) : false;
+}
+
+async function withNames(db: Db, items: SupervisionItem[], calendar: WorkCalendar, today: string): Promise<ItemView[]> {
+  if (items.length === 0) return [];
+  const ids = items.map((i) => i.id);
+  const [names, units, owners] = await Promise.all([
+    db.select({ code: indicators.code, name: indicators.name, unit: indicators.unit }).from(indicators),
+    db.select({ id: orgUnits.id, name: orgUnits.name }).from(orgUnits).where(inArray(orgUnits.id, [...new Set(items.map((i) => i.orgUnitId))])),
+    db.select({ itemId: supervisionItemDepartments.itemId, id: departments.id, name: departments.shortName }).from(supervisionItemDepartments)
+      .innerJoin(departments, eq(departments.id, supervisionItemDepartments.departmentId)).where(inArray(supervisionItemDepartments.itemId, ids)),
+  ]);
+  const indicatorName = new Map(names.map((n) => [n.code, n.name]));
+  const indicatorUnit = new Map(names.map((n) => [n.code, n.unit]));
+  const unitName = new Map(units.map((u) => [u.id, u.name]));
+  return items.map((item) => ({
+    ...item, indicatorName: indicatorName.get(item.indicatorCode) ?? item.indicatorCode, indicatorUnit: indicatorUnit.get(item.indicatorCode) ?? "", unitName: unitName.get(item.orgUnitId) ?? "",
+    departments: owners.filter((o) => o.itemId === item.id).map((o) => ({ id: o.id, name: o.name })),
+    light: lightOf(item.status, item.deadline, today, calendar),
+  }));
+}
+
+const LIGHT_ORDER: Record<string, number> = { red: 0, yellow: 1, green: 2 };
+
+/** The viewer's items, overdue first, then by deadline; closed ones last. */
+export async function listItems(db: Db, viewer: Viewer, calendar: WorkCalendar, today: string): Promise<ItemView[]> {
+  const where = await scope(db, viewer);
+  if (where === false) return [];
+  const items = await db.select().from(supervisionItems).where(where).orderBy(asc(supervisionItems.deadline), desc(supervisionItems.id)).limit(1_000);
+  const views = await withNames(db, items, calendar, today);
+  return views.sort((a, b) => (LIGHT_ORDER[a.light ?? ""] ?? 3) - (LIGHT_ORDER[b.light ?? ""] ?? 3));
+}
+
+/** The items handed to one department (for its page, whoever may see that page), open ones first. */
+export async function itemsOfDepartment(db: Db, departmentId: number, calendar: WorkCalendar, today: string): Promise<ItemView[]> {
+  const ids = (await db.select({ id: supervisionItemDepartments.itemId }).from(supervisionItemDepartments).where(eq(supervisionItemDepartments.departmentId, departmentId))).map((r) => r.id);
+  if (ids.length === 0) return [];
+  const items = await db.select().from(supervisionItems).where(inArray(supervisionItems.id, ids)).orderBy(asc(supervisionItems.deadline)).limit(200);
+  const views = await withNames(db, items, calendar, today);
+  return views.sort((a, b) => (LIGHT_ORDER[a.light ?? ""] ?? 3) - (LIGHT_ORDER[b.light ?? ""] ?? 3));
+}
+
+/** One item with its records, or "forbidden" for someone who is neither office, leader nor a party. */
+export async function getItem(db: Db, viewer: Viewer, id: number, calendar: WorkCalendar, today: string) {
+  if (!Number.isSafeInteger(id) || id <= 0) return null;
+  const [item] = await db.select().from(supervisionItems).where(eq(supervisionItems.id, id));
+  if (!item) return null;
+  const party = await isParty(db, viewer, item);
+  if (!party && viewer.role !== "office" && viewer.role !== "leader") return "forbidden" as const;
+  const [view] = await withNames(db, [item], calendar, today);
+  const records = await db.select().from(supervisionRecords).where(eq(supervisionRecords.itemId, id)).orderBy(asc(supervisionRecords.position));
+  return { item: view!, party, columns: JSON.parse(item.columns) as { key: string; label: string }[], records: records.map((r) => ({ ...r, data: JSON.parse(r.data) as Record<string, string | number | null> })) };
+}
+
+/** Open items per department, for the office's overview of who holds what. */
+export async function countsByDepartment(db: Db): Promise<{ name: string; open: number }[]> {
+  const rows = await db.select({ name: departments.shortName, status: supervisionItems.status }).from(supervisionItemDepartments)
+    .innerJoin(supervisionItems, eq(supervisionItems.id, supervisionItemDepartments.itemId))
+    .innerJoin(departments, eq(departments.id, supervisionItemDepartments.departmentId)).where(and());
+  const counts = new Map<string, number>();
+  for (const r of rows) if (r.status !== "accepted") counts.set(r.name, (counts.get(r.name) ?? 0) + 1);
+  return [...counts].map(([name, open]) => ({ name, open })).sort((a, b) => b.open - a.open);
+}

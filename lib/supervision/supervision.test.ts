@@ -1,0 +1,98 @@
+import { eq } from "drizzle-orm";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { auditLog, departments, supervisionItems, supervisionRecords } from "@/db/schema";
+import type { Viewer } from "@/lib/auth/viewer";
+import { createWorkCalendar } from "@/lib/calendar";
+import { write } from "@/lib/write";
+import { loadCatalogue, makeCity, type TestCity } from "@/tests/support/factories";
+import { createTestDb, type TestDb } from "@/tests/support/test-db";
+import { acknowledgeItem, markRecord, openSupervisionItem, reviewItem, submitFeedback } from "./actions";
+import { addWorkingDays, lightOf } from "./deadline";
+
+const calendar = createWorkCalendar();
+
+describe("deadlines and lights", () => {
+  it("counts working days on the 调休 calendar, and Monday to Friday where a year is not known yet", () => {
+    expect(addWorkingDays(calendar, "2026-09-30", 1)).toBe("2026-10-08");
+    expect(addWorkingDays(calendar, "2026-09-30", 2)).toBe("2026-10-09");
+    expect(addWorkingDays(calendar, "2026-11-20", 5)).toBe("2026-11-27");
+    expect(addWorkingDays(calendar, "2026-12-30", 3)).toBe("2027-01-04");
+  });
+
+  it("is red when overdue, yellow within three working days, green before, and none once closed", () => {
+    expect(lightOf("open", "2026-11-25", "2026-11-26", calendar)).toBe("red");
+    expect(lightOf("submitted", "2026-12-01", "2026-11-26", calendar)).toBe("yellow");
+    expect(lightOf("acknowledged", "2026-11-26", "2026-11-26", calendar)).toBe("yellow");
+    expect(lightOf("open", "2026-12-02", "2026-11-26", calendar)).toBe("green");
+    expect(lightOf("accepted", "2026-11-01", "2026-11-26", calendar)).toBeNull();
+  });
+});
+
+describe("a 督办 item from opening to acceptance", () => {
+  let t: TestDb;
+  let city: TestCity;
+  let other: number;
+  beforeEach(async () => {
+    t = await createTestDb();
+    city = await makeCity(t.db, ["城关区"]);
+    await loadCatalogue(t.db, "2026-10");
+    [{ id: other }] = await t.db.insert(departments).values({ code: "other", name: "另一局", shortName: "另一局" }).returning({ id: departments.id }) as [{ id: number }];
+  });
+  afterEach(() => t.cleanup());
+
+  const office: Viewer = { userId: 1, tokenId: null, username: "office", displayName: "信用办", role: "office", departmentId: null, districtId: null, sessionId: "s", address: "" };
+  const dept = (departmentId: number): Viewer => ({ ...office, userId: 2, username: "dept", role: "department", departmentId });
+  const district = (districtId: number): Viewer => ({ ...office, userId: 3, username: "district", role: "district", districtId });
+  const leader: Viewer = { ...office, role: "leader" };
+
+  async function open() {
+    const outcome = await write(t.db, office, openSupervisionItem, {
+      indicatorCode: "uscc_error_rate", orgUnitId: city.districts[0]!.id, month: "2026-10", warningKind: "red", departmentIds: [city.departmentId],
+      deadline: "2099-12-31", note: "逐条更正", columns: [{ key: "uscc", label: "代码" }], records: [{ uscc: "91339902MA0000000X" }, { uscc: "9133990" }], value: 12.5, target: 5,
+    });
+    if (!outcome.ok) throw new Error(outcome.message);
+    return outcome.value.id;
+  }
+
+  it("is handed to its department and district with its records frozen, worked on by them and closed by the office", async () => {
+    const id = await open();
+    const [item] = await t.db.select().from(supervisionItems).where(eq(supervisionItems.id, id));
+    expect(item).toMatchObject({ status: "open", districtId: city.districts[0]!.id, recordCount: 2, valueAtCreation: 12.5 });
+    const records = await t.db.select().from(supervisionRecords).where(eq(supervisionRecords.itemId, id)).orderBy(supervisionRecords.position);
+    expect(records.map((r) => JSON.parse(r.data).uscc)).toEqual(["91339902MA0000000X", "9133990"]);
+
+    // Only its parties work on it; the office cannot review before a submission.
+    expect(await write(t.db, dept(other), acknowledgeItem, { itemId: id })).toMatchObject({ ok: false, status: 403 });
+    expect(await write(t.db, leader, acknowledgeItem, { itemId: id })).toMatchObject({ ok: false, status: 403 });
+    expect(await write(t.db, office, reviewItem, { itemId: id, decision: "accept" })).toMatchObject({ ok: false, status: 409 });
+    expect(await write(t.db, dept(city.departmentId), acknowledgeItem, { itemId: id })).toMatchObject({ ok: true });
+    expect(await write(t.db, dept(city.departmentId), acknowledgeItem, { itemId: id })).toMatchObject({ ok: false, status: 409 });
+
+    expect(await write(t.db, dept(city.departmentId), markRecord, { itemId: id, recordId: records[1]!.id, mark: "unfixable" }))
+      .toMatchObject({ ok: false, status: 422, fieldErrors: { reason: "无法更正或非本单位时请说明原因" } });
+    expect(await write(t.db, district(city.districts[0]!.id), markRecord, { itemId: id, recordId: records[1]!.id, mark: "unfixable", reason: "主体已注销" })).toMatchObject({ ok: true });
+    expect(await write(t.db, dept(city.departmentId), markRecord, { itemId: id, recordId: records[0]!.id, mark: "fixed" })).toMatchObject({ ok: true });
+    expect(await write(t.db, dept(city.departmentId), submitFeedback, { itemId: id, feedback: "短" })).toMatchObject({ ok: false, status: 422 });
+    expect(await write(t.db, dept(city.departmentId), submitFeedback, { itemId: id, feedback: "已更正1条，1条主体已注销无法更正" })).toMatchObject({ ok: true });
+    expect(await write(t.db, dept(city.departmentId), markRecord, { itemId: id, recordId: records[0]!.id, mark: "fixed" })).toMatchObject({ ok: false, status: 409 });
+
+    expect(await write(t.db, office, reviewItem, { itemId: id, decision: "return" })).toMatchObject({ ok: false, status: 422 });
+    expect(await write(t.db, office, reviewItem, { itemId: id, decision: "return", reason: "请附更正依据" })).toMatchObject({ ok: true });
+    expect(await write(t.db, dept(city.departmentId), submitFeedback, { itemId: id, feedback: "已附更正依据，见系统记录" })).toMatchObject({ ok: true });
+    expect(await write(t.db, office, reviewItem, { itemId: id, decision: "accept" })).toMatchObject({ ok: true });
+    const [closed] = await t.db.select().from(supervisionItems).where(eq(supervisionItems.id, id));
+    expect(closed).toMatchObject({ status: "accepted", returnReason: null });
+    expect(closed!.closedAt).not.toBeNull();
+    const actions = (await t.db.select({ a: auditLog.action }).from(auditLog).orderBy(auditLog.id)).map((r) => r.a);
+    expect(actions).toEqual(["supervision.open", "supervision.acknowledge", "supervision.mark_record", "supervision.mark_record", "supervision.submit", "supervision.review", "supervision.submit", "supervision.review"]);
+  });
+
+  it("is opened only by the office, for departments that exist, with a deadline not in the past", async () => {
+    const base = { indicatorCode: "uscc_error_rate", orgUnitId: city.districts[0]!.id, month: "2026-10", departmentIds: [city.departmentId], deadline: "2099-01-01", columns: [], records: [], value: null, target: null };
+    expect(await write(t.db, dept(city.departmentId), openSupervisionItem, base)).toMatchObject({ ok: false, status: 403 });
+    expect(await write(t.db, office, openSupervisionItem, { ...base, departmentIds: [] })).toMatchObject({ ok: false, status: 422, fieldErrors: { departmentIds: "请至少选择一个责任单位" } });
+    expect(await write(t.db, office, openSupervisionItem, { ...base, departmentIds: [999] })).toMatchObject({ ok: false, status: 422 });
+    expect(await write(t.db, office, openSupervisionItem, { ...base, deadline: "2020-01-01" })).toMatchObject({ ok: false, status: 422, fieldErrors: { deadline: "期限不能早于今天" } });
+    expect(await write(t.db, office, openSupervisionItem, { ...base, indicatorCode: "nothing" })).toMatchObject({ ok: false, status: 422 });
+  });
+});
