@@ -5,6 +5,8 @@ export const SUPERVISION_STATUSES = ["open", "acknowledged", "submitted", "retur
 export type SupervisionStatus = (typeof SUPERVISION_STATUSES)[number];
 export const RECORD_MARKS = ["fixed", "unfixable", "not_ours"] as const;
 export type RecordMark = (typeof RECORD_MARKS)[number];
+export const VERDICTS = ["effective", "partial", "none"] as const;
+export type Verdict = (typeof VERDICTS)[number];
 
 /**
  * A 督办 item: an indicator value of a unit and month handed to its owner departments (and the district) with a
@@ -36,6 +38,12 @@ export const supervisionItems = sqliteTable(
     submittedAt: text("submitted_at"),
     returnReason: text("return_reason"),
     closedAt: text("closed_at"),
+    // What the latest computation says: the value then, its month, and whether the rectification worked.
+    valueNow: real("value_now"),
+    valueNowMonth: text("value_now_month"),
+    verdict: text("verdict", { enum: VERDICTS }),
+    // Closed as done, yet the indicator is red again in the latest month: shown to the office.
+    redAfterClosing: integer("red_after_closing", { mode: "boolean" }).notNull().default(false),
   },
   (t) => [index("supervision_items_status_idx").on(t.status, t.deadline), index("supervision_items_unit_idx").on(t.indicatorCode, t.orgUnitId, t.month)],
 );

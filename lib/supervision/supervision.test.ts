@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { auditLog, departments, supervisionItems, supervisionRecords } from "@/db/schema";
+import { auditLog, departments, indicatorValues, supervisionItems, supervisionRecords, warnings } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer";
 import { createWorkCalendar } from "@/lib/calendar";
 import { write } from "@/lib/write";
@@ -8,6 +8,7 @@ import { loadCatalogue, makeCity, type TestCity } from "@/tests/support/factorie
 import { createTestDb, type TestDb } from "@/tests/support/test-db";
 import { acknowledgeItem, markRecord, openSupervisionItem, reviewItem, submitFeedback } from "./actions";
 import { addWorkingDays, lightOf } from "./deadline";
+import { refreshVerdicts, verdictOf } from "./verdicts";
 
 const calendar = createWorkCalendar();
 
@@ -94,5 +95,34 @@ describe("a 督办 item from opening to acceptance", () => {
     expect(await write(t.db, office, openSupervisionItem, { ...base, departmentIds: [999] })).toMatchObject({ ok: false, status: 422 });
     expect(await write(t.db, office, openSupervisionItem, { ...base, deadline: "2020-01-01" })).toMatchObject({ ok: false, status: 422, fieldErrors: { deadline: "期限不能早于今天" } });
     expect(await write(t.db, office, openSupervisionItem, { ...base, indicatorCode: "nothing" })).toMatchObject({ ok: false, status: 422 });
+  });
+});
+
+describe("next month decides", () => {
+  it("judges by the latest value against the target and the value at opening", () => {
+    expect(verdictOf("lower", 12, 4, 5)).toBe("effective");
+    expect(verdictOf("lower", 12, 8, 5)).toBe("partial");
+    expect(verdictOf("lower", 12, 12, 5)).toBe("none");
+    expect(verdictOf("higher", 60, 95, 90)).toBe("effective");
+    expect(verdictOf("higher", 60, 70, 90)).toBe("partial");
+    expect(verdictOf("higher", 60, null, 90)).toBeNull();
+  });
+
+  it("updates every item after a computation, and flags one closed as done whose indicator is red again", async () => {
+    const t = await createTestDb();
+    try {
+      const city = await makeCity(t.db, ["城关区"]);
+      await loadCatalogue(t.db, "2026-10");
+      const unit = city.districts[0]!.id;
+      const [item] = await t.db.insert(supervisionItems).values({ indicatorCode: "uscc_error_rate", orgUnitId: unit, month: "2026-09", valueAtCreation: 12, target: 5, deadline: "2026-10-20", status: "accepted", createdBy: "office", createdAt: "2026-10-01" }).returning();
+      const value = (month: string, v: number) => ({ month, orgUnitId: unit, indicatorCode: "uscc_error_rate", value: v, numerator: v, denominator: 1 });
+      await t.db.insert(indicatorValues).values([value("2026-09", 12), value("2026-10", 8)]);
+      await t.db.insert(warnings).values({ month: "2026-10", orgUnitId: unit, indicatorCode: "uscc_error_rate", kind: "red", value: 8, target: 5, redLine: 7, owners: "[]", message: "红" });
+      expect(await refreshVerdicts(t.db.$client, t.executor)).toBe(1);
+      const [after] = await t.db.select().from(supervisionItems).where(eq(supervisionItems.id, item!.id));
+      expect(after).toMatchObject({ valueNow: 8, valueNowMonth: "2026-10", verdict: "partial", redAfterClosing: true });
+    } finally {
+      t.cleanup();
+    }
   });
 });

@@ -11,6 +11,7 @@ import { todayInChina } from "@/lib/dates";
 import { formatIndicatorValue } from "@/lib/format";
 import { MARK_LABELS, STATUS_LABELS } from "@/lib/supervision/labels";
 import { getItem } from "@/lib/supervision/queries";
+import { VERDICT_LABELS } from "@/lib/supervision/verdicts";
 
 export const metadata: Metadata = { title: "督办事项" };
 const SHOWN = 500;
@@ -28,6 +29,7 @@ export default async function SupervisionItemPage({ params }: { params: Promise<
   const facts: [string, React.ReactNode][] = [
     ["指标", item.indicatorName], ["单位", item.unitName], ["月份", item.month],
     ["开具时的值", `${formatIndicatorValue(item.valueAtCreation, item.indicatorUnit)}（目标 ${formatIndicatorValue(item.target, item.indicatorUnit)}）`],
+    ["最新的值", item.valueNowMonth ? `${formatIndicatorValue(item.valueNow, item.indicatorUnit)}（${item.valueNowMonth}）${item.verdict ? ` · ${VERDICT_LABELS[item.verdict]}` : ""}` : "待下月数据"],
     ["责任单位", item.departments.map((d) => d.name).join("、")], ["期限", item.deadline], ["状态", STATUS_LABELS[item.status]], ["进度", <LightBadge key="l" light={item.light} />],
   ];
   return (
@@ -40,6 +42,7 @@ export default async function SupervisionItemPage({ params }: { params: Promise<
         <dl className="grid grid-cols-1 gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
           {facts.map(([k, v]) => <div key={k} className="flex gap-2"><dt className="w-24 shrink-0 text-slate-500">{k}</dt><dd>{v}</dd></div>)}
         </dl>
+        {item.redAfterClosing && <p role="alert" className="mt-3 text-sm text-red-700">已办结，但该指标在{item.valueNowMonth}仍为红色预警，请复核整改效果。</p>}
         {item.note && <p className="mt-3 text-sm"><span className="text-slate-500">督办要求：</span>{item.note}</p>}
         {item.returnReason && item.status === "returned" && <p role="alert" className="mt-3 text-sm text-red-700">信用办退回：{item.returnReason}</p>}
         {party && item.status === "open" && <div className="mt-3"><AcknowledgeButton itemId={item.id} /></div>}

@@ -4,6 +4,7 @@ import { BulkInserter } from "@/db/bulk-insert";
 import type { Db } from "@/db/client";
 import { appMeta, compositeScores, indicators, indicatorValues, orgUnits, warnings } from "@/db/schema";
 import { loadWorkCalendar } from "@/lib/calendar/store";
+import { refreshVerdicts } from "@/lib/supervision/verdicts";
 import { addMonths, isIsoMonth, lastFullMonth, monthRange, todayInChina, type IsoMonth } from "@/lib/dates";
 import { refreshRecordFacts } from "./refresh-facts";
 import { computeIndicatorValues } from "./compute-values";
@@ -64,6 +65,8 @@ export async function runCompute(db: Db, executor: BatchExecutor, requested?: Is
     ...["warnings", "composite_scores", "indicator_values"].map((table) => ({ sql: `DELETE FROM ${table} WHERE month IN (${monthList})`, args: months })),
     { sql: "DELETE FROM app_meta WHERE key IN ('compute_notices', 'computed_at')", args: [] },
   ]);
+  // Every computation also tells each 督办 item where its value stands now.
+  await refreshVerdicts(db.$client, executor);
   return {
     months, values: values.length, warnings: scored.warnings.length, notices,
     seconds: (performance.now() - started) / 1000,
