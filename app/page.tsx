@@ -9,7 +9,10 @@ import { WarningList } from "@/components/warnings/warning-list";
 import { NoData } from "@/components/ui/no-data";
 import { Panel } from "@/components/ui/panel";
 import { parseViewParams, viewHref } from "@/lib/dashboard/params";
-import { formatMonthZh } from "@/lib/dates";
+import { formatMonthZh, todayInChina } from "@/lib/dates";
+import { getDb } from "@/db";
+import { loadWorkCalendar } from "@/lib/calendar/store";
+import { itemsForMonth } from "@/lib/supervision/queries";
 
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireViewer();
@@ -17,9 +20,10 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const months = await cached.months();
   if (months.length === 0) return <NoData />;
   const view = parseViewParams(await searchParams, months);
-  const [dashboard, districts, warnings, map, basics] = await Promise.all([
+  const [dashboard, districts, warnings, map, basics, items] = await Promise.all([
     cached.cityDashboard(view.month), cached.unitScores(view.month, "district"),
     cached.warnings(view.month, {}), cached.cityMap(), cached.districtOverview(view.month),
+    loadWorkCalendar(getDb()).then((calendar) => itemsForMonth(getDb(), view.month, calendar, todayInChina())),
   ]);
   if (!dashboard) return <NoData />;
   const red = warnings.filter((w) => w.kind === "red");
@@ -42,21 +46,21 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         </Panel>
       </div>
       <Panel title={`红色预警（${red.length}）`} id="red-warnings">
-        <WarningList warnings={red} month={view.month} empty="本月无红色预警。" canSupervise={canSupervise} />
+        <WarningList warnings={red} month={view.month} empty="本月无红色预警。" canSupervise={canSupervise} items={items} />
       </Panel>
       <Panel title={`黄色预警（${yellow.length}）`}>
         <details>
           <summary className="cursor-pointer text-sm text-slate-600">未达目标但未超红线的{yellow.length}项，展开查看</summary>
-          <div className="mt-2"><WarningList warnings={yellow} month={view.month} empty="本月无黄色预警。" canSupervise={canSupervise} /></div>
+          <div className="mt-2"><WarningList warnings={yellow} month={view.month} empty="本月无黄色预警。" canSupervise={canSupervise} items={items} /></div>
         </details>
       </Panel>
       <Panel title={`连续恶化与预计无法按期达标（${trends.length}）`}>
         <details>
           <summary className="cursor-pointer text-sm text-slate-600">连续三个月变差，或按近六个月走势到工作要点期限达不到目标的{trends.length}项，展开查看</summary>
           <h3 className="mt-3 text-sm font-semibold text-slate-700">连续恶化</h3>
-          <WarningList warnings={trends.filter((w) => w.kind === "worsening")} month={view.month} empty="本月无连续恶化的指标。" canSupervise={canSupervise} />
+          <WarningList warnings={trends.filter((w) => w.kind === "worsening")} month={view.month} empty="本月无连续恶化的指标。" canSupervise={canSupervise} items={items} />
           <h3 className="mt-3 text-sm font-semibold text-slate-700">预计无法按期达标（目标为工作要点所定）</h3>
-          <WarningList warnings={trends.filter((w) => w.kind === "off_track")} month={view.month} empty="本月无预计无法按期达标的指标。" canSupervise={canSupervise} />
+          <WarningList warnings={trends.filter((w) => w.kind === "off_track")} month={view.month} empty="本月无预计无法按期达标的指标。" canSupervise={canSupervise} items={items} />
         </details>
       </Panel>
       <DistrictTable rows={basics} monthLabel={monthLabel} />

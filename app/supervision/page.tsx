@@ -1,26 +1,52 @@
 import type { Metadata } from "next";
+import { eq } from "drizzle-orm";
 import { ItemTable } from "@/components/supervision/item-table";
 import { Panel } from "@/components/ui/panel";
 import { getDb } from "@/db";
+import { indicators, orgUnits } from "@/db/schema";
 import { requireViewer } from "@/lib/auth/request";
 import { loadWorkCalendar } from "@/lib/calendar/store";
 import { todayInChina } from "@/lib/dates";
+import { LIGHT_LABELS } from "@/lib/supervision/deadline";
+import { filterItems, parseItemFilters } from "@/lib/supervision/filters";
+import { STATUS_LABELS } from "@/lib/supervision/labels";
 import { countsByDepartment, listItems } from "@/lib/supervision/queries";
+import { getDepartmentChoices } from "@/lib/queries/settings";
 
 export const metadata: Metadata = { title: "督办" };
 
-export default async function SupervisionPage() {
+const SELECT = "rounded border border-slate-300 px-2 py-1";
+
+export default async function SupervisionPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireViewer();
   const db = getDb();
+  const raw = await searchParams;
+  const filters = parseItemFilters(raw);
   const calendar = await loadWorkCalendar(db);
-  const [items, counts] = await Promise.all([listItems(db, viewer, calendar, todayInChina()), viewer.role === "office" || viewer.role === "leader" ? countsByDepartment(db) : []]);
+  const [all, counts, departments, districts, catalogue] = await Promise.all([
+    listItems(db, viewer, calendar, todayInChina()),
+    viewer.role === "office" || viewer.role === "leader" ? countsByDepartment(db) : [],
+    getDepartmentChoices(),
+    db.select({ id: orgUnits.id, name: orgUnits.name }).from(orgUnits).where(eq(orgUnits.level, "district")),
+    db.select({ code: indicators.code, name: indicators.name }).from(indicators),
+  ]);
+  const items = filterItems(all, filters);
   const open = items.filter((i) => i.status !== "accepted");
+  const query = new URLSearchParams(Object.entries(raw).filter((e): e is [string, string] => typeof e[1] === "string")).toString();
+  const select = (name: string, label: string, value: string | number | undefined, options: [string | number, string][]) => (
+    <label className="flex flex-col gap-1 text-sm">{label}
+      <select name={name} defaultValue={value ?? ""} className={SELECT}>
+        <option value="">全部</option>
+        {options.map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+      </select>
+    </label>
+  );
   return (
     <div className="space-y-5">
       <div>
         <h1 className="text-xl font-semibold">督办</h1>
         <p className="mt-1 text-sm text-slate-500">
-          {viewer.role === "office" ? "从预警或指标值开具的督办事项：责任单位签收、逐条标记记录、提交整改反馈，信用办办结或退回。" : "交给本单位的督办事项：签收后逐条标记所附记录，写明整改情况后提交。"}
+          {viewer.role === "office" ? "从预警开具的督办事项：责任单位签收、逐条标记所附记录、提交整改反馈，信用办办结或退回；每次计算后看整改成效。" : "交给本单位的督办事项：签收后逐条标记所附记录，写明整改情况后提交。"}
           逾期的排在最前。
         </p>
       </div>
@@ -29,10 +55,17 @@ export default async function SupervisionPage() {
           <p className="text-sm">{counts.map((c) => `${c.name} ${c.open}件`).join("，")}</p>
         </Panel>
       )}
-      <Panel title={`督办事项（未办结 ${open.length} 件，共 ${items.length} 件）`}>
-        {items.length === 0 ? <p className="text-sm text-slate-500">暂无督办事项。{viewer.role === "office" ? "在总览的红色、黄色预警旁点“督办”即可开具。" : ""}</p> : (
-          <ItemTable items={items} caption="督办事项" />
-        )}
+      <Panel title={`督办事项（未办结 ${open.length} 件，共 ${items.length} 件）`} actions={<a href={`/supervision/export${query ? `?${query}` : ""}`} className="text-sm text-blue-800 hover:underline">下载 Excel</a>}>
+        <form className="mb-3 flex flex-wrap items-end gap-3" aria-label="筛选督办事项">
+          {select("department", "责任单位", filters.department, departments.map((d) => [d.id, d.name]))}
+          {select("district", "区县", filters.district, districts.map((d) => [d.id, d.name]))}
+          {select("indicator", "指标", filters.indicator, catalogue.map((c) => [c.code, c.name]))}
+          {select("status", "状态", filters.status, Object.entries(STATUS_LABELS))}
+          {select("light", "进度", filters.light, Object.entries(LIGHT_LABELS))}
+          <button type="submit" className="rounded border border-slate-300 px-3 py-1 text-sm hover:bg-slate-50">筛选</button>
+        </form>
+        {items.length === 0 ? <p className="text-sm text-slate-500">暂无督办事项。{viewer.role === "office" ? "在总览的预警旁点“督办”即可开具。" : ""}</p>
+          : <ItemTable items={items} caption="督办事项" />}
       </Panel>
     </div>
   );

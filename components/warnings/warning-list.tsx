@@ -2,6 +2,9 @@ import Link from "next/link";
 import type { WarningRow } from "@/lib/queries/warnings";
 import { formatIndicatorValue } from "@/lib/format";
 import { viewHref } from "@/lib/dashboard/params";
+import { STATUS_LABELS } from "@/lib/supervision/labels";
+import type { WarningItem } from "@/lib/supervision/queries";
+import { LightBadge } from "@/components/supervision/light";
 
 const KIND_LABEL = { red: "红色预警", yellow: "黄色预警", worsening: "连续恶化", off_track: "预计无法按期达标" } as const;
 const CHIP = {
@@ -15,7 +18,11 @@ const CHIP = {
  * Warnings grouped by indicator: which units are affected (each a link to its records), the target,
  * and the departments that own it. One row per indicator keeps a month's warnings on one screen.
  */
-export function WarningList({ warnings, month, empty = "本月无预警。", canSupervise = false }: { warnings: WarningRow[]; month: string; empty?: string; canSupervise?: boolean }) {
+export function WarningList({ warnings, month, empty = "本月无预警。", canSupervise = false, items }: {
+  warnings: WarningRow[]; month: string; empty?: string; canSupervise?: boolean;
+  /** 督办 items of the month by `indicator|unit`: a warning with one shows its status and light instead of the 督办 link. */
+  items?: Map<string, WarningItem>;
+}) {
   if (warnings.length === 0) return <p className="text-sm text-slate-500">{empty}</p>;
   const groups = new Map<string, WarningRow[]>();
   for (const w of warnings) groups.set(w.indicator.code, [...(groups.get(w.indicator.code) ?? []), w]);
@@ -50,8 +57,12 @@ export function WarningList({ warnings, month, empty = "本月无预警。", can
                         <span className="sr-only">{KIND_LABEL[w.kind]}：</span>
                         {w.unit.name} <span className="tabular-nums font-semibold">{formatIndicatorValue(w.value, indicator.unit)}</span>
                       </Link>
-                      {/* The office turns a warning into a 督办 item where it sees it. */}
-                      {canSupervise && (
+                      {/* The office turns a warning into a 督办 item where it sees it; once it is one, its state shows. */}
+                      {items?.get(`${indicator.code}|${w.unit.id}`) ? (
+                        <Link href={`/supervision/${items.get(`${indicator.code}|${w.unit.id}`)!.id}`} className="ml-1 inline-flex items-center gap-1 text-xs text-slate-600 hover:underline">
+                          督办{STATUS_LABELS[items.get(`${indicator.code}|${w.unit.id}`)!.status]}<LightBadge light={items.get(`${indicator.code}|${w.unit.id}`)!.light} />
+                        </Link>
+                      ) : canSupervise && (
                         <Link href={`/supervision/new?indicator=${indicator.code}&unit=${w.unit.id}&month=${month}&warning=${w.kind}`} className="ml-0.5 text-xs text-blue-800 hover:underline"
                           aria-label={`督办${w.unit.name}${indicator.name}`}>督办</Link>
                       )}

@@ -53,11 +53,30 @@ export async function listItems(db: Db, viewer: Viewer, calendar: WorkCalendar, 
   return views.sort((a, b) => (LIGHT_ORDER[a.light ?? ""] ?? 3) - (LIGHT_ORDER[b.light ?? ""] ?? 3));
 }
 
+export interface WarningItem { id: number; status: SupervisionItem["status"]; light: Light }
+
+/**
+ * The latest item opened for each indicator and unit of a month, keyed `indicator|unit`: shown beside the
+ * warnings it answers, wherever they are listed.
+ */
+export async function itemsForMonth(db: Db, month: string, calendar: WorkCalendar, today: string): Promise<Map<string, WarningItem>> {
+  const rows = await db.select({ id: supervisionItems.id, indicatorCode: supervisionItems.indicatorCode, orgUnitId: supervisionItems.orgUnitId, status: supervisionItems.status, deadline: supervisionItems.deadline })
+    .from(supervisionItems).where(eq(supervisionItems.month, month)).orderBy(asc(supervisionItems.id));
+  return new Map(rows.map((r) => [`${r.indicatorCode}|${r.orgUnitId}`, { id: r.id, status: r.status, light: lightOf(r.status, r.deadline, today, calendar) }]));
+}
+
 /** The items handed to one department (for its page, whoever may see that page), open ones first. */
 export async function itemsOfDepartment(db: Db, departmentId: number, calendar: WorkCalendar, today: string): Promise<ItemView[]> {
   const ids = (await db.select({ id: supervisionItemDepartments.itemId }).from(supervisionItemDepartments).where(eq(supervisionItemDepartments.departmentId, departmentId))).map((r) => r.id);
   if (ids.length === 0) return [];
   const items = await db.select().from(supervisionItems).where(inArray(supervisionItems.id, ids)).orderBy(asc(supervisionItems.deadline)).limit(200);
+  const views = await withNames(db, items, calendar, today);
+  return views.sort((a, b) => (LIGHT_ORDER[a.light ?? ""] ?? 3) - (LIGHT_ORDER[b.light ?? ""] ?? 3));
+}
+
+/** The items handed to a district (for its page, whoever may see that page), open ones first. */
+export async function itemsOfDistrict(db: Db, districtId: number, calendar: WorkCalendar, today: string): Promise<ItemView[]> {
+  const items = await db.select().from(supervisionItems).where(eq(supervisionItems.districtId, districtId)).orderBy(asc(supervisionItems.deadline)).limit(200);
   const views = await withNames(db, items, calendar, today);
   return views.sort((a, b) => (LIGHT_ORDER[a.light ?? ""] ?? 3) - (LIGHT_ORDER[b.light ?? ""] ?? 3));
 }

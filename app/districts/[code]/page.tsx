@@ -13,8 +13,12 @@ import { Panel } from "@/components/ui/panel";
 import { parseViewParams, viewHref } from "@/lib/dashboard/params";
 import { requireViewer } from "@/lib/auth/request";
 import { canSeeUnit } from "@/lib/auth/scope";
-import { formatMonthZh } from "@/lib/dates";
+import { formatMonthZh, todayInChina } from "@/lib/dates";
 import { formatScore } from "@/lib/format";
+import { ItemTable } from "@/components/supervision/item-table";
+import { getDb } from "@/db";
+import { loadWorkCalendar } from "@/lib/calendar/store";
+import { itemsOfDistrict } from "@/lib/supervision/queries";
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -33,6 +37,9 @@ export default async function DistrictPage({ params, searchParams }: Props) {
   if (!canSeeUnit(viewer, detail.unit)) forbidden();
   const { unit, score } = detail;
   const levelLabel = unit.level === "town" ? "镇街" : "区县";
+  const db = getDb();
+  const supervised = unit.level === "district"
+    ? (await itemsOfDistrict(db, unit.id, await loadWorkCalendar(db), todayInChina())).filter((i) => i.status !== "accepted") : [];
   return (
     <div className="space-y-6">
       <ViewBar title={unit.name} subtitle={`${unit.parentName ? `${unit.parentName} · ` : ""}${formatMonthZh(view.month)}`} path={`/districts/${code}`} view={view} months={months} />
@@ -42,6 +49,11 @@ export default async function DistrictPage({ params, searchParams }: Props) {
         <span className="text-lg">{score?.rank ? `全市${levelLabel}第${score.rank}名` : "暂无名次"}<span className="text-sm text-slate-500"> / {detail.peers}</span></span>
         <RankDelta change={score?.rankChange ?? null} />
       </div>
+      {unit.level === "district" && (
+        <Panel title={`本区县的督办事项（未办结 ${supervised.length} 件）`}>
+          {supervised.length === 0 ? <p className="text-sm text-slate-500">没有待办的督办事项。</p> : <ItemTable items={supervised} caption="本区县的督办事项" />}
+        </Panel>
+      )}
       <Panel title="拖分最多的指标（按对综合得分的影响排序）">
         <WeakIndicators detail={detail} month={view.month} />
       </Panel>
