@@ -7,6 +7,7 @@ import * as schema from "./schema";
 // Children before parents, so foreign keys never block a delete; the trigger-kept tables last, as the
 // record deletes before them write to them.
 const DATA_TABLES: Table[] = [
+  schema.noticeDeliveries, schema.inboxNotices, schema.departmentRobots,
   schema.supervisionRecords, schema.supervisionItemDepartments, schema.supervisionItems,
   schema.importRows, schema.importBatches,
   schema.auditLog, schema.writeReceipts, schema.sessions, schema.signInThrottle, schema.apiTokens, schema.users,

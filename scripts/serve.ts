@@ -7,6 +7,8 @@ import { validateSession } from "@/lib/auth/sessions";
 import { todayInChina } from "@/lib/dates";
 import { withPageCache } from "@/lib/page-cache/http";
 import { readDataVersion } from "@/lib/write/store-version";
+import { loadWorkCalendar } from "@/lib/calendar/store";
+import { sweepReminders } from "@/lib/supervision/notify";
 
 // The production server: Next.js's own request handler behind the per-person cache of rendered pages
 // (lib/page-cache). `npm start` runs it; flags as `next start`'s: -p PORT, -H HOST (or PORT, HOSTNAME).
@@ -63,6 +65,14 @@ async function main() {
       res.end("服务器内部错误");
     });
   });
+  // 督办 reminders no one triggers: three working days before a deadline, and once overdue (each sent once).
+  const sweepMinutes = Number(process.env.REMINDER_SWEEP_MINUTES ?? 30);
+  if (sweepMinutes > 0) {
+    const sweep = () => loadWorkCalendar(db).then((calendar) => sweepReminders(db, calendar, todayInChina()))
+      .catch((error) => console.error("督办提醒失败：", error));
+    setTimeout(sweep, 60_000).unref();
+    setInterval(sweep, sweepMinutes * 60_000).unref();
+  }
   server.listen(port, hostname, () => {
     console.log(`信用监测 ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port} (page cache ${cacheMb} MB)`);
   });

@@ -23,6 +23,7 @@ export function navItemsFor(role: Role, home: { departmentId?: number | null; di
   items.push({ href: "/supervision", label: "督办" });
   items.push({ href: "/circulars", label: "通报" });
   if (role !== "district") items.push({ href: "/data", label: "数据" });
+  items.push({ href: "/inbox", label: "消息" });
   if (role === "office") items.push({ href: "/settings", label: "设置" });
   return items;
 }

@@ -12,3 +12,4 @@ export * from "./facts";
 export * from "./access";
 export * from "./imports";
 export * from "./supervision";
+export * from "./notify";

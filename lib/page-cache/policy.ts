@@ -4,8 +4,8 @@ import type { Viewer } from "@/lib/auth/viewer";
 // only to the same signed-in user, with the same role and scope, for the same URL and router state, on
 // the same day and store version — so it is exactly what a new render would give that person.
 
-/** Pages that change with something other than the store (sessions, tokens shown once, sign-in). */
-const NEVER_KEPT = [/^\/login/, /^\/auth\//, /^\/api\//, /^\/account/, /^\/settings/, /^\/_next\//];
+/** Pages that change with something other than the store (sessions, tokens shown once, sign-in, one's inbox). */
+const NEVER_KEPT = [/^\/login/, /^\/auth\//, /^\/api\//, /^\/account/, /^\/settings/, /^\/inbox/, /^\/_next\//];
 
 /** The request headers a page's output depends on besides the URL: Next.js's router state (its Vary). */
 export const VARY_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url"] as const;

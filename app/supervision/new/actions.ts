@@ -3,6 +3,7 @@
 import { redirect } from "next/navigation";
 import { getDb } from "@/db";
 import { requireRole } from "@/lib/auth/request";
+import { announceLater } from "@/lib/supervision/notify";
 import { openSupervision } from "@/lib/supervision/open";
 import { formValues, stateOf, type FormState } from "../../settings/_lib/form-state";
 
@@ -15,6 +16,9 @@ export async function openItemAction(previous: FormState, form: FormData): Promi
     indicatorCode: values.indicatorCode ?? "", orgUnitId: Number(values.orgUnitId), month: values.month ?? "", warningKind: values.warningKind || null,
     departmentIds: departmentIds.map(Number), deadline: values.deadline ?? "", note: values.note,
   });
-  if (outcome.ok) redirect(`/supervision/${outcome.value.id}`);
+  if (outcome.ok) {
+    announceLater(getDb(), "assigned", outcome.value.id);
+    redirect(`/supervision/${outcome.value.id}`);
+  }
   return stateOf(previous, outcome, "", values);
 }

@@ -27,7 +27,7 @@ test("leader: reads 总览 and 排名; no 设置 and no 印发 anywhere", async 
   await expect(page).toHaveURL("/");
   await expect(page.getByRole("heading", { level: 1, name: "总览" })).toBeVisible();
   const nav = page.getByRole("navigation", { name: "主导航" });
-  await expect(nav.getByRole("link")).toHaveText(["总览", "排名", "指标", "区县", "任务", "部门", "督办", "通报", "数据"]);
+  await expect(nav.getByRole("link")).toHaveText(["总览", "排名", "指标", "区县", "任务", "部门", "督办", "通报", "数据", "消息"]);
   await expect(page.getByRole("link", { name: "设置" })).toHaveCount(0);
   await screenshot(page, "access-leader-overview");
 

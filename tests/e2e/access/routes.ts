@@ -221,6 +221,8 @@ export function routeTable(ids: DemoIds, tasks: Pick<PlantedTasks, "own" | "othe
       handler("接口：空的导入", "/api/v1/imports/sgs-penalty", { leader: FORBIDDEN, office: BAD_REQUEST, samr: BAD_REQUEST, chengguan: FORBIDDEN }, { method: "POST", form: {} }),
     ],
     "/supervision": [page("督办", "/supervision", all(OK))],
+    "/inbox": [page("消息", "/inbox", all(OK))],
+    "/settings/robots": [page("工作群机器人", "/settings/robots", officeOnly)],
     "/supervision/export": [handler("督办事项下载", "/supervision/export?status=open", all(OK))],
     "/supervision/new": [
       page("开具督办", `/supervision/new?indicator=uscc_error_rate&unit=${ids.chengguan.id}&month=${m}`, officeOnly),

@@ -1,0 +1,22 @@
+export {
+  robotUrlProblem,
+  robotRequest,
+  robotAccepted,
+  robotRetryable,
+  sendToRobot,
+  dingtalkSign,
+  plainMarkdownText,
+  redactRobotUrl,
+  backoffDelay,
+  ROBOT_KINDS,
+  ROBOT_KIND_LABELS,
+  TRANSIENT_ERRCODES,
+  MAX_ROBOT_URL_LENGTH,
+  MAX_CONTENT_BYTES,
+  MAX_TITLE_CHARS,
+  MAX_LINE_CHARS,
+  DEFAULT_ATTEMPTS,
+  DEFAULT_BASE_DELAY_MS,
+  DEFAULT_TIMEOUT_MS,
+} from "./robots";
+export type { RobotKind, Robot, RobotMessage, Attempt, SendOptions } from "./robots";
