@@ -230,3 +230,17 @@ describe("the templates", () => {
     expect(await load(file("filled.csv", filled))).toMatchObject({ ok: true, read: 1, inserted: 1 });
   });
 });
+
+describe("records of other departments", () => {
+  it("are neither changed nor taken over by another department's batch", async () => {
+    const code = validCode();
+    const [other] = await t.db.insert((await import("@/db/schema")).departments).values({ code: "transport", name: "市交通运输局", shortName: "市交通局" }).returning();
+    const file1 = file("a.csv", [HEADER, row("测罚〔2026〕1号", "2026-10-08", code)].join("\n"));
+    expect(await load(file1)).toMatchObject({ ok: true, inserted: 1 });
+    const changed = file("b.csv", [HEADER, row("测罚〔2026〕1号", "2026-10-08", code, "9000元")].join("\n"));
+    const outcome = await load(changed, department(other!.id), null);
+    expect(outcome).toMatchObject({ ok: true, inserted: 0, updated: 0, rejected: 1 });
+    expect((await t.db.select().from(sgsRecords))[0]).toMatchObject({ departmentId: city.departmentId, fineAmountWan: 0.2 });
+    expect(await load(changed, office, other!.id)).toMatchObject({ ok: true, updated: 0, rejected: 1 });
+  });
+});

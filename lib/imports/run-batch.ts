@@ -98,7 +98,7 @@ export async function runBatch(tx: Tx, batchId: number, handler: DatasetHandler,
       }
       const long = row.cells.findIndex((c) => c.length > MAX_CELL_CHARS);
       if (long >= 0) {
-        rejectRow(ctx, row.rowNumber, row.cells.map((c) => c.slice(0, 200)), header[long]?.trim() || `第${long + 1}列`, `内容超过${MAX_CELL_CHARS}字，不像是该列的数据`);
+        rejectRow(ctx, row.rowNumber, row.cells.map((c) => c.slice(0, 200)), header[long]?.trim() || `第${long + 1}列`, `内容超过${MAX_CELL_CHARS}字，不像是该列的数据（下载的拒收文件中该单元格只保留前200字，请在原文件中改正）`);
         continue;
       }
       const read = readFields(layout, match, header, row.cells);

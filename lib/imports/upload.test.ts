@@ -42,3 +42,15 @@ describe("receiving an uploaded file", () => {
     expect(await refusal(receiveUpload(post("")))).toMatchObject({ status: 400, message: "上传的文件是空的" });
   });
 });
+
+describe("file names", () => {
+  it("reads raw UTF-8 sent in a header, and drops bidi overrides and DEL", async () => {
+    const raw = Buffer.from("处罚.csv", "utf8").toString("latin1");
+    const a = await receiveUpload(post("x", { "x-file-name": raw }));
+    expect(a.fileName).toBe("处罚.csv");
+    await a.discard();
+    const b = await receiveUpload(post("x", { "x-file-name": encodeURIComponent("gpj.\u202Eexe\u007F.csv") }));
+    expect(b.fileName).toBe("gpj.exe.csv");
+    await b.discard();
+  });
+});

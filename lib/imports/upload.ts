@@ -22,12 +22,18 @@ const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 /** A file name as sent (header, query or form), without any folder part; never empty. */
 function cleanName(raw: string | null | undefined): string {
   let name = raw ?? "";
+  // Headers arrive as latin1: a name sent as raw UTF-8 instead of %-encoded is read back as UTF-8.
+  if (/[\u0080-\u00ff]/.test(name) && !/[^\u0000-\u00ff]/.test(name)) {
+    const utf8 = Buffer.from(name, "latin1").toString("utf8");
+    if (!utf8.includes("\ufffd")) name = utf8;
+  }
   try {
     name = decodeURIComponent(name);
   } catch {
     // kept as sent
   }
-  name = name.replace(/^.*[\\/]/, "").replace(/[\u0000-\u001f]/g, "").trim().slice(0, 255);
+  // No folders, control characters or bidi overrides (a name must not display reversed in the history).
+  name = name.replace(/^.*[\\/]/, "").replace(/[\u0000-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "").trim().slice(0, 255);
   return name || "上传的文件";
 }
 

@@ -241,3 +241,11 @@ describe("parseAmountWan", () => {
     expect(parseAmountWan("#VALUE!")).toEqual({ value: null, problem: "Excel 错误值：#VALUE!" });
   });
 });
+
+describe("absurd amounts", () => {
+  it("are a problem, not a stored figure", () => {
+    expect(parseAmountWan("1e308").problem).toBe("金额过大：1e308");
+    expect(parseAmountWan("100000000").problem).toBe("金额过大：100000000");
+    expect(parseAmountWan("99999999").value).toBe(99999999);
+  });
+});

@@ -495,7 +495,8 @@ export function parseAmountWan(raw: string): Parsed<number> {
     if (yuan === null) return unrecognised;
     wan = yuan / 1e4;
   }
-  if (!Number.isFinite(wan)) return { value: null, problem: `金额过大：${clip(s)}` };
+  // No fine, confiscation or loan reaches a trillion yuan (1e8 万元): such a figure is a unit or typing error.
+  if (!Number.isFinite(wan) || Math.abs(wan) >= 1e8) return { value: null, problem: `金额过大：${clip(s)}` };
   if (negative && wan > 0) return { value: null, problem: `金额不能为负数：${clip(s)}` };
   return { value: roundWan(wan) };
 }

@@ -4,7 +4,7 @@ import { gzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Viewer } from "@/lib/auth/viewer";
 import { withPageCache, type Handler } from "./http";
-import { mayKeep, mayServeFromCache, pageKey } from "./policy";
+import { malformedPath, mayKeep, mayServeFromCache, pageKey } from "./policy";
 import { keepPage, pageStore, replay } from "./store";
 
 const viewer = (over: Partial<Viewer> = {}): Viewer => ({
@@ -50,6 +50,16 @@ describe("which requests and responses the page cache may use", () => {
     ];
     expect(new Set([base, ...variants]).size).toBe(variants.length + 1);
     expect(pageKey(viewer(), req("/", { "user-agent": "other" }), "v1", "2026-11-26")).toBe(base);
+  });
+});
+
+describe("request paths", () => {
+  it("tells a path with a broken %-escape from a good one", () => {
+    expect(malformedPath("/data/batches/%ZZ")).toBe(true);
+    expect(malformedPath("/departments/%E4")).toBe(true);
+    expect(malformedPath("/indicators/x?q=%ZZ")).toBe(false);
+    expect(malformedPath("/data/templates/sgs-penalty?format=csv")).toBe(false);
+    expect(malformedPath("/%E4%BF%A1")).toBe(false);
   });
 });
 

@@ -43,3 +43,13 @@ export function pageKey(viewer: Viewer, req: RequestFacts, storeVersion: string,
   const state = VARY_HEADERS.map((h) => header(req.headers, h) ?? "").join("\u0001");
   return [who, req.url, state, day, storeVersion].join("\u0002");
 }
+
+/** A request path whose %-escapes do not decode (e.g. /data/batches/%ZZ). */
+export function malformedPath(url: string): boolean {
+  try {
+    decodeURIComponent(url.split("?")[0]!);
+    return false;
+  } catch {
+    return true;
+  }
+}

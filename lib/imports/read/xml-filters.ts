@@ -25,11 +25,24 @@ export async function* dropEmptyCells(
   };
   for await (const chunk of chunks) {
     const text = carry + chunk.toString("latin1");
-    const cut = text.lastIndexOf(">") + 1;
+    const cut = safeCut(text);
     carry = text.slice(cut);
     if (cut > 0) yield clean(text.slice(0, cut));
   }
   if (carry) yield clean(carry);
+}
+
+/** No tag is ever longer than this: a longer unfinished "tag" is text, passed on rather than held. */
+const MAX_CARRY = 64 * 1024;
+
+/**
+ * Where a piece of XML text may be cut without splitting a tag: at its end when every tag in it is complete,
+ * else before the unfinished tag. Long text between tags is never held back, so cost stays linear.
+ */
+function safeCut(text: string): number {
+  const open = text.lastIndexOf("<");
+  if (open < 0 || text.lastIndexOf(">") > open) return text.length;
+  return text.length - open > MAX_CARRY ? text.length : open;
 }
 
 const PHONETIC_RUN = /<rPh\b[^>]*>[\s\S]*?<\/rPh>/g;
@@ -42,9 +55,10 @@ export async function* dropPhoneticRuns(chunks: AsyncIterable<Buffer>): AsyncGen
   let carry = "";
   for await (const chunk of chunks) {
     const text = carry + chunk.toString("latin1");
-    let cut = text.lastIndexOf(">") + 1;
+    let cut = safeCut(text);
     const open = text.lastIndexOf("<rPh");
-    if (open > text.lastIndexOf("</rPh>")) cut = Math.min(cut, open);
+    // An unfinished run is held back whole, unless it is far longer than any reading (then it passes as it is).
+    if (open > text.lastIndexOf("</rPh>") && text.length - open <= MAX_CARRY * 16) cut = Math.min(cut, open);
     carry = text.slice(cut);
     if (cut > 0) yield Buffer.from(text.slice(0, cut).replace(PHONETIC_RUN, ""), "latin1");
   }

@@ -54,6 +54,11 @@ async function storeSgsChunk(ctx: BatchContext, kind: SgsKind, units: CityUnits,
     }
     const key = authorityKey(record.authorityName, record.authorityCode);
     const before = (existing.get(record.docNumber!) ?? []).find((r) => authorityKey(r.authorityName, r.authorityCode) === key);
+    // A record another department reported stays its own: a batch neither changes it nor takes it over.
+    if (before && before.departmentId !== department.id) {
+      rejectRow(ctx, row.rowNumber, row.cells, null, `该记录（${record.docNumber}）已由其他部门报送，本批次不能修改；如确属本部门，请联系信用办`);
+      return;
+    }
     // A corrected re-send keeps the date the record first reached the platform, unless the file states one.
     const full = { ...record, reportedDate: record.reportedDate ?? before?.reportedDate ?? ctx.today };
     const facts = deriveSgsFacts(full, ctx.calendar, ctx.today);
