@@ -32,13 +32,14 @@ function otherLayoutOf(rows: readonly (readonly string[])[], chosen: Layout): La
   return null;
 }
 
-/** A row whose key cells are the layout's own examples: the template's example row, never imported. */
+/**
+ * A row whose every cell is the layout's own example (in the columns the file has): the template's example row
+ * left in place, never the department's data — a real row matching the keys alone is still imported.
+ */
 function isExampleRow(layout: Layout, match: HeaderMatch, cells: readonly string[]): boolean {
-  return layout.keyFields.every((field) => {
-    const example = layout.columns.find((c) => c.field === field)?.example;
-    const at = match.positions.get(field)?.[0];
-    return !!example && at !== undefined && (cells[at] ?? "").trim() === example;
-  });
+  const compared = layout.columns.filter((c) => c.example && match.positions.has(c.field));
+  return compared.length >= layout.keyFields.length
+    && compared.every((c) => (cells[match.positions.get(c.field)![0]!] ?? "").trim() === c.example);
 }
 
 const mixUp = (likely: Layout, chosen: Layout) => new Refusal(422,
