@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { cached } from "@/lib/queries/cached";
 import type { Metadata } from "next";
 import { forbidden, notFound } from "next/navigation";
@@ -57,7 +58,11 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
           <UnitComparison detail={detail} hrefFor={(unitId) => `${path}?${query({ unit: unitId, page: 1 })}#records`} />
         </Panel>
       </div>
-      <Panel id="records" title={records ? `${records.unit.name}：${records.title}（${formatMonthZh(view.month)}）` : "明细"}>
+      <Panel id="records" title={records ? `${records.unit.name}：${records.title}（${formatMonthZh(view.month)}）` : "明细"}
+        actions={records && viewer.role === "office" ? (
+          // Any value of a unit can be handed over as a 督办 item with these records, not only a warning.
+          <Link href={`/supervision/new?indicator=${indicator.code}&unit=${records.unit.id}&month=${view.month}`} className="text-sm text-blue-800 hover:underline">督办此项</Link>
+        ) : undefined}>
         {records ? (
           <DrilldownTable data={records} hrefFor={(page) => `${path}?${query({ page })}#records`}
             search={{ action: `${path}#records`, hidden: { month: view.month, unit: String(drill.unit), ...(view.level === "town" ? { level: "town" } : {}) }, value: drill.q }}

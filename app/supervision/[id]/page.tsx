@@ -47,7 +47,7 @@ export default async function SupervisionItemPage({ params }: { params: Promise<
         {item.returnReason && item.status === "returned" && <p role="alert" className="mt-3 text-sm text-red-700">信用办退回：{item.returnReason}</p>}
         {party && item.status === "open" && <div className="mt-3"><AcknowledgeButton itemId={item.id} /></div>}
       </Panel>
-      <Panel title={`所附记录（${item.recordCount} 条，开具时冻结）`}>
+      <Panel title={`所附记录（${item.recordCount} 条，开具时冻结）`} actions={records.length > 0 ? <a href={`/supervision/${item.id}/records`} className="text-sm text-blue-800 hover:underline">下载 Excel</a> : undefined}>
         {records.length === 0 ? <p className="text-sm text-slate-500">该指标值没有可列出的记录。</p> : (
           <div className="overflow-x-auto">
             <table className="w-full text-sm">

@@ -228,6 +228,10 @@ export function routeTable(ids: DemoIds, tasks: Pick<PlantedTasks, "own" | "othe
       page("开具督办", `/supervision/new?indicator=uscc_error_rate&unit=${ids.chengguan.id}&month=${m}`, officeOnly),
       page("开具督办（缺参数）", "/supervision/new", { leader: FORBIDDEN, office: NOT_FOUND, samr: FORBIDDEN, chengguan: FORBIDDEN }),
     ],
+    "/supervision/[id]/records": [
+      handler("不存在事项的所附记录", "/supervision/999999/records", all(NOT_FOUND)),
+      handler("格式错误事项的所附记录", "/supervision/abc/records", all(BAD_REQUEST)),
+    ],
     "/supervision/[id]": [
       page("不存在的督办事项", "/supervision/999999", all(NOT_FOUND)),
       page("格式错误的督办编号", "/supervision/abc", all(NOT_FOUND)),

@@ -27,6 +27,9 @@ test("a red warning becomes a department's 督办 item and comes back closed", a
   await dpage.goto(`/departments/${ids.samr.id}`);
   await expect(dpage.getByRole("region", { name: /本部门的督办事项/ }).getByRole("link", { name: `#${itemUrl.split("/").at(-1)}`, exact: true })).toBeVisible();
   await dpage.goto(itemUrl);
+  const download = await dpage.request.get(`${itemUrl}/records`);
+  expect(download.status()).toBe(200);
+  expect(download.headers()["content-type"]).toContain("spreadsheetml");
   await dpage.getByRole("form", { name: "签收" }).getByRole("button", { name: "签收" }).click();
   await expect(dpage.getByRole("region", { name: "事项" })).toContainText("整改中");
   const firstMark = dpage.getByRole("form", { name: "标记第1条" });
@@ -47,6 +50,7 @@ test("a red warning becomes a department's 督办 item and comes back closed", a
   // Another department sees neither the item nor a way to act on it.
   const tax = await browser.newContext({ storageState: authStateFile("tax") });
   expect((await (await tax.newPage()).goto(itemUrl))!.status()).toBe(403);
+  expect((await tax.request.get(`${itemUrl}/records`)).status()).toBe(403);
 
   await page.goto(itemUrl);
   await page.getByRole("form", { name: "审核整改反馈" }).getByRole("button", { name: "办结销号" }).click();
