@@ -16,7 +16,7 @@ import { VERDICT_LABELS } from "@/lib/supervision/verdicts";
 export const metadata: Metadata = { title: "督办事项" };
 const SHOWN = 500;
 
-export default async function SupervisionItemPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function SupervisionItemPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireViewer();
   const { id } = await params;
   const db = getDb();
@@ -24,7 +24,11 @@ export default async function SupervisionItemPage({ params }: { params: Promise<
   if (found === null) notFound();
   allowOr403(found !== "forbidden");
   if (found === "forbidden") return null;
-  const { item, party, columns, records } = found;
+  const { item, party, columns } = found;
+  // Search the attached records by any of their cells: name, code, document number, department…
+  const raw = (await searchParams).q;
+  const q = (typeof raw === "string" ? raw : "").trim().slice(0, 100);
+  const records = q ? found.records.filter((r) => Object.values(r.data).some((v) => v !== null && String(v).includes(q))) : found.records;
   const working = party && (item.status === "open" || item.status === "acknowledged" || item.status === "returned");
   const facts: [string, React.ReactNode][] = [
     ["指标", item.indicatorName], ["单位", item.unitName], ["月份", item.month],
@@ -48,7 +52,14 @@ export default async function SupervisionItemPage({ params }: { params: Promise<
         {party && item.status === "open" && <div className="mt-3"><AcknowledgeButton itemId={item.id} /></div>}
       </Panel>
       <Panel title={`所附记录（${item.recordCount} 条，开具时冻结）`} actions={records.length > 0 ? <a href={`/supervision/${item.id}/records`} className="text-sm text-blue-800 hover:underline">下载 Excel</a> : undefined}>
-        {records.length === 0 ? <p className="text-sm text-slate-500">该指标值没有可列出的记录。</p> : (
+        {found.records.length > 0 && (
+          <form className="mb-3 flex items-center gap-2 text-sm" role="search" aria-label="查找所附记录">
+            <input name="q" defaultValue={q} maxLength={100} placeholder="名称、代码、文书号、部门…" aria-label="查找所附记录" className="w-72 rounded border border-slate-300 px-2 py-1" />
+            <button type="submit" className="rounded border border-slate-300 px-3 py-1 hover:bg-slate-50">查找</button>
+            {q && <span className="text-slate-500">找到 {records.length} 条</span>}
+          </form>
+        )}
+        {records.length === 0 ? <p className="text-sm text-slate-500">{q ? "没有符合条件的记录。" : "该指标值没有可列出的记录。"}</p> : (
           <div className="overflow-x-auto">
             <table className="w-full text-sm">
               <thead className="bg-slate-50 text-xs text-slate-500">

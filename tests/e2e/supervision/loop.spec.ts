@@ -32,6 +32,14 @@ test("a red warning becomes a department's 督办 item and comes back closed", a
   expect(download.headers()["content-type"]).toContain("spreadsheetml");
   await dpage.getByRole("form", { name: "签收" }).getByRole("button", { name: "签收" }).click();
   await expect(dpage.getByRole("region", { name: "事项" })).toContainText("整改中");
+  // The department finds a record by part of its code.
+  const firstCode = await dpage.getByRole("region", { name: /所附记录/ }).getByRole("row").nth(1).getByRole("cell").nth(1).textContent();
+  if (firstCode && firstCode.trim().length > 4) {
+    await dpage.getByRole("search", { name: "查找所附记录" }).getByRole("textbox").fill(firstCode.trim().slice(0, 6));
+    await dpage.getByRole("search", { name: "查找所附记录" }).getByRole("button", { name: "查找" }).click();
+    await expect(dpage.getByRole("region", { name: /所附记录/ })).toContainText("找到");
+    await dpage.goto(itemUrl);
+  }
   const firstMark = dpage.getByRole("form", { name: "标记第1条" });
   if (await firstMark.count()) {
     await firstMark.getByLabel("第1条的整改情况").selectOption("unfixable");
