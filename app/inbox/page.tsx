@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { desc, eq } from "drizzle-orm";
 import { Panel } from "@/components/ui/panel";
 import { getDb } from "@/db";
-import { inboxNotices } from "@/db/schema";
 import { chinaTime } from "@/lib/audit/labels";
 import { requireViewer } from "@/lib/auth/request";
+import { noticesOf } from "@/lib/supervision/inbox";
 import { markAllReadAction } from "./actions";
 
 export const metadata: Metadata = { title: "消息" };
@@ -13,9 +12,7 @@ export const metadata: Metadata = { title: "消息" };
 /** One's own notices: 督办 items handed over, due, overdue, returned, closed; newest first. */
 export default async function InboxPage() {
   const viewer = await requireViewer();
-  const notices = viewer.userId
-    ? await getDb().select().from(inboxNotices).where(eq(inboxNotices.userId, viewer.userId)).orderBy(desc(inboxNotices.id)).limit(200)
-    : [];
+  const notices = viewer.userId ? await noticesOf(getDb(), viewer.userId) : [];
   const unread = notices.filter((n) => !n.readAt).length;
   return (
     <div className="space-y-5">

@@ -1,16 +1,14 @@
 import type { Metadata } from "next";
-import { eq } from "drizzle-orm";
 import { ItemTable } from "@/components/supervision/item-table";
 import { Panel } from "@/components/ui/panel";
 import { getDb } from "@/db";
-import { indicators, orgUnits } from "@/db/schema";
 import { requireViewer } from "@/lib/auth/request";
 import { loadWorkCalendar } from "@/lib/calendar/store";
 import { todayInChina } from "@/lib/dates";
 import { LIGHT_LABELS } from "@/lib/supervision/deadline";
 import { filterItems, parseItemFilters } from "@/lib/supervision/filters";
 import { STATUS_LABELS } from "@/lib/supervision/labels";
-import { countsByDepartment, listItems } from "@/lib/supervision/queries";
+import { countsByDepartment, filterChoices, listItems } from "@/lib/supervision/queries";
 import { getDepartmentChoices } from "@/lib/queries/settings";
 
 export const metadata: Metadata = { title: "督办" };
@@ -23,12 +21,11 @@ export default async function SupervisionPage({ searchParams }: { searchParams: 
   const raw = await searchParams;
   const filters = parseItemFilters(raw);
   const calendar = await loadWorkCalendar(db);
-  const [all, counts, departments, districts, catalogue] = await Promise.all([
+  const [all, counts, departments, { districts, catalogue }] = await Promise.all([
     listItems(db, viewer, calendar, todayInChina()),
     viewer.role === "office" || viewer.role === "leader" ? countsByDepartment(db) : [],
     getDepartmentChoices(),
-    db.select({ id: orgUnits.id, name: orgUnits.name }).from(orgUnits).where(eq(orgUnits.level, "district")),
-    db.select({ code: indicators.code, name: indicators.name }).from(indicators),
+    filterChoices(db),
   ]);
   const items = filterItems(all, filters);
   const open = items.filter((i) => i.status !== "accepted");

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, type SQL } from "drizzle-orm";
+import { asc, desc, eq, inArray, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { departments, indicators, orgUnits, supervisionItemDepartments, supervisionItems, supervisionRecords, type SupervisionItem } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer";
@@ -97,8 +97,29 @@ export async function getItem(db: Db, viewer: Viewer, id: number, calendar: Work
 export async function countsByDepartment(db: Db): Promise<{ name: string; open: number }[]> {
   const rows = await db.select({ name: departments.shortName, status: supervisionItems.status }).from(supervisionItemDepartments)
     .innerJoin(supervisionItems, eq(supervisionItems.id, supervisionItemDepartments.itemId))
-    .innerJoin(departments, eq(departments.id, supervisionItemDepartments.departmentId)).where(and());
+    .innerJoin(departments, eq(departments.id, supervisionItemDepartments.departmentId));
   const counts = new Map<string, number>();
   for (const r of rows) if (r.status !== "accepted") counts.set(r.name, (counts.get(r.name) ?? 0) + 1);
   return [...counts].map(([name, open]) => ({ name, open })).sort((a, b) => b.open - a.open);
+}
+
+/** What the 督办 list filters by: the districts and the indicators. */
+export async function filterChoices(db: Db) {
+  const [districts, catalogue] = await Promise.all([
+    db.select({ id: orgUnits.id, name: orgUnits.name }).from(orgUnits).where(eq(orgUnits.level, "district")),
+    db.select({ code: indicators.code, name: indicators.name }).from(indicators),
+  ]);
+  return { districts, catalogue };
+}
+
+/** The indicator, the unit and the default owner departments of a value about to be handed over; null when either is unknown. */
+export async function openingFacts(db: Db, indicatorCode: string, unitId: number) {
+  const [[indicator], [unit], all] = await Promise.all([
+    db.select().from(indicators).where(eq(indicators.code, indicatorCode)),
+    db.select().from(orgUnits).where(eq(orgUnits.id, unitId)),
+    db.select({ id: departments.id, code: departments.code }).from(departments),
+  ]);
+  if (!indicator || !unit) return null;
+  const ownerCodes = JSON.parse(indicator.ownerDepartments) as string[];
+  return { indicator, unit, owners: all.filter((d) => ownerCodes.includes(d.code)).map((d) => d.id) };
 }

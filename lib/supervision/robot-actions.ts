@@ -1,10 +1,9 @@
-import { and, eq } from "drizzle-orm";
-import { departmentRobots, departments, ROBOT_KINDS } from "@/db/schema";
+import { and, desc, eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { departmentRobots, departments, noticeDeliveries, ROBOT_KINDS } from "@/db/schema";
 import { isOffice } from "@/lib/auth/scope";
-import { robotUrlProblem } from "@/lib/notify/robots";
+import { ROBOT_KIND_LABELS as ROBOT_LABELS, robotUrlProblem } from "@/lib/notify/robots";
 import { notFound, Refusal, z, type WriteAction } from "@/lib/write";
-
-const ROBOT_LABELS = { wecom: "企业微信", dingtalk: "钉钉" } as const;
 
 const robotInput = z.object({
   departmentId: z.coerce.number({ error: "请选择部门" }).int().positive("请选择部门"),
@@ -40,3 +39,12 @@ export const removeRobot: WriteAction<typeof removeInput, null> = {
     return { value: null, audit: { entityType: "department_robot", entityId: `${input.departmentId}/${input.kind}`, departmentId: input.departmentId, summary: `删除${ROBOT_LABELS[input.kind]}群机器人` } };
   },
 };
+
+/** The robots set per department, and the latest delivery attempts, for the settings page. */
+export async function robotSettings(db: Db) {
+  const [robots, deliveries] = await Promise.all([
+    db.select({ robot: departmentRobots, name: departments.shortName }).from(departmentRobots).innerJoin(departments, eq(departments.id, departmentRobots.departmentId)),
+    db.select({ d: noticeDeliveries, name: departments.shortName }).from(noticeDeliveries).leftJoin(departments, eq(departments.id, noticeDeliveries.departmentId)).orderBy(desc(noticeDeliveries.id)).limit(50),
+  ]);
+  return { robots, deliveries };
+}

@@ -1,29 +1,23 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { desc, eq } from "drizzle-orm";
 import { RobotForm } from "@/components/settings/robot-form";
 import { Panel } from "@/components/ui/panel";
 import { getDb } from "@/db";
-import { departmentRobots, departments, noticeDeliveries } from "@/db/schema";
 import { chinaTime } from "@/lib/audit/labels";
+import { ROBOT_KIND_LABELS } from "@/lib/notify/robots";
 import { requireRole } from "@/lib/auth/request";
 import { getDepartmentChoices, submissionKey } from "@/lib/queries/settings";
+import { robotSettings } from "@/lib/supervision/robot-actions";
 import { removeRobotAction } from "./actions";
 
 export const metadata: Metadata = { title: "工作群机器人" };
 
-const KIND = { wecom: "企业微信", dingtalk: "钉钉" } as const;
 /** The key in a webhook address is a credential: shown only by its first characters. */
 const masked = (url: string) => url.replace(/((?:key|access_token)=)([^&]{4})[^&]*/, "$1$2…");
 
 export default async function RobotsPage() {
   await requireRole("office");
-  const db = getDb();
-  const [robots, choices, deliveries] = await Promise.all([
-    db.select({ robot: departmentRobots, name: departments.shortName }).from(departmentRobots).innerJoin(departments, eq(departments.id, departmentRobots.departmentId)),
-    getDepartmentChoices(),
-    db.select({ d: noticeDeliveries, name: departments.shortName }).from(noticeDeliveries).leftJoin(departments, eq(departments.id, noticeDeliveries.departmentId)).orderBy(desc(noticeDeliveries.id)).limit(50),
-  ]);
+  const [{ robots, deliveries }, choices] = await Promise.all([robotSettings(getDb()), getDepartmentChoices()]);
   return (
     <div className="space-y-5">
       <div>
@@ -40,7 +34,7 @@ export default async function RobotsPage() {
               {robots.map(({ robot, name }) => (
                 <tr key={robot.id} className="border-t border-slate-100">
                   <th scope="row" className="px-2 py-2 text-left font-normal">{name}</th>
-                  <td className="px-2 py-2">{KIND[robot.kind]}</td>
+                  <td className="px-2 py-2">{ROBOT_KIND_LABELS[robot.kind]}</td>
                   <td className="px-2 py-2 font-mono text-xs">{masked(robot.url)}</td>
                   <td className="px-2 py-2">{robot.secret ? "已设置" : "—"}</td>
                   <td className="px-2 py-2 tabular-nums">{chinaTime(robot.updatedAt).slice(0, 16)}</td>
@@ -68,7 +62,7 @@ export default async function RobotsPage() {
                   <td className="px-2 py-1.5"><Link href={`/supervision/${d.itemId}`} className="text-blue-800 hover:underline">#{d.itemId}</Link></td>
                   <td className="px-2 py-1.5">{d.event}</td>
                   <td className="px-2 py-1.5">{name ?? "—"}</td>
-                  <td className="px-2 py-1.5">{d.robotKind ? KIND[d.robotKind as keyof typeof KIND] ?? d.robotKind : "—"}</td>
+                  <td className="px-2 py-1.5">{d.robotKind ? ROBOT_KIND_LABELS[d.robotKind as keyof typeof ROBOT_KIND_LABELS] ?? d.robotKind : "—"}</td>
                   <td className="px-2 py-1.5 tabular-nums">{d.attempt}</td>
                   <td className={`px-2 py-1.5 ${d.ok ? "text-green-700" : "text-red-700"}`}>{d.ok ? "成功" : "失败"}{d.status ? `（${d.status}）` : ""}</td>
                   <td className="max-w-64 truncate px-2 py-1.5 font-mono text-xs" title={d.answer}>{d.answer}</td>

@@ -1,17 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { eq } from "drizzle-orm";
 import { OpenItemForm } from "@/components/supervision/open-form";
 import { Panel } from "@/components/ui/panel";
 import { getDb } from "@/db";
-import { departments, indicators, orgUnits } from "@/db/schema";
 import { requireRole } from "@/lib/auth/request";
 import { loadWorkCalendar } from "@/lib/calendar/store";
 import { isIsoMonth, todayInChina } from "@/lib/dates";
 import { getDrilldown } from "@/lib/indicators/drilldown";
 import { getDepartmentChoices } from "@/lib/queries/settings";
 import { addWorkingDays, DEFAULT_WORKING_DAYS } from "@/lib/supervision/deadline";
+import { openingFacts } from "@/lib/supervision/queries";
 
 export const metadata: Metadata = { title: "开具督办" };
 
@@ -22,17 +21,12 @@ export default async function NewSupervisionPage({ searchParams }: { searchParam
   const db = getDb();
   const unitId = Number(q.unit);
   if (!q.indicator || !q.month || !isIsoMonth(q.month) || !Number.isSafeInteger(unitId) || unitId <= 0) notFound();
-  const [[indicator], [unit]] = await Promise.all([
-    db.select().from(indicators).where(eq(indicators.code, q.indicator)),
-    db.select().from(orgUnits).where(eq(orgUnits.id, unitId)),
+  const facts = await openingFacts(db, q.indicator, unitId);
+  if (!facts) notFound();
+  const { indicator, unit, owners } = facts;
+  const [choices, drilldown, calendar] = await Promise.all([
+    getDepartmentChoices(), getDrilldown(db, viewer, { indicatorCode: indicator.code, orgUnitId: unit.id, month: q.month, pageSize: 1 }), loadWorkCalendar(db),
   ]);
-  if (!indicator || !unit) notFound();
-  const [choices, all, drilldown, calendar] = await Promise.all([
-    getDepartmentChoices(), db.select({ id: departments.id, code: departments.code }).from(departments),
-    getDrilldown(db, viewer, { indicatorCode: indicator.code, orgUnitId: unit.id, month: q.month, pageSize: 1 }), loadWorkCalendar(db),
-  ]);
-  const ownerCodes = JSON.parse(indicator.ownerDepartments) as string[];
-  const owners = all.filter((d) => ownerCodes.includes(d.code)).map((d) => d.id);
   const records = drilldown && drilldown !== "forbidden" ? drilldown.total : 0;
   return (
     <div className="space-y-5">
