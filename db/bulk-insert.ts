@@ -24,7 +24,12 @@ export class BulkInserter {
   private pending = 0;
   readonly written = new Map<string, number>();
 
-  constructor(private readonly executor: BatchExecutor, private readonly flushEvery = 20_000) {}
+  /**
+   * `rowsAsJson`: send each table's rows as one JSON text read by `json_each`, one short statement per
+   * flush, for an executor that prepares every statement anew (a client transaction): preparing a
+   * 100-row VALUES list and binding its thousands of arguments cost more than SQLite's insert itself.
+   */
+  constructor(private readonly executor: BatchExecutor, private readonly flushEvery = 20_000, private readonly options: { rowsAsJson?: boolean } = {}) {}
 
   add<T extends Table>(table: T, row: T["$inferInsert"]): void {
     const buffer = this.bufferFor(table);
@@ -43,6 +48,15 @@ export class BulkInserter {
     if (this.pending === 0 && leading.length === 0) return;
     const statements: BatchStatement[] = [...leading];
     for (const buffer of this.buffers.values()) {
+      if (this.options.rowsAsJson && buffer.rows.length > 0 && buffer.rows.every(isJsonRow)) {
+        statements.push({
+          sql: `INSERT INTO "${buffer.sqlName}" (${buffer.columnSql}) SELECT ${buffer.keys.map((_, i) => `value->>${i}`).join(",")} FROM json_each(?)`,
+          args: [JSON.stringify(buffer.rows)],
+        });
+        this.written.set(buffer.sqlName, (this.written.get(buffer.sqlName) ?? 0) + buffer.rows.length);
+        buffer.rows = [];
+        continue;
+      }
       for (let i = 0; i < buffer.rows.length; i += buffer.rowsPerStatement) {
         const chunk = buffer.rows.slice(i, i + buffer.rowsPerStatement);
         const placeholders = `(${buffer.keys.map(() => "?").join(",")})`;
@@ -74,6 +88,11 @@ export class BulkInserter {
     }
     return buffer;
   }
+}
+
+/** A row JSON carries without change: text, null and finite numbers (SQLite reads them back as the same values). */
+function isJsonRow(row: InValue[]): boolean {
+  return row.every((v) => v === null || typeof v === "string" || (typeof v === "number" && Number.isFinite(v)));
 }
 
 function isPlainValue(value: unknown): boolean {

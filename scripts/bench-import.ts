@@ -26,7 +26,7 @@ const fmt = (n: number) => Math.round(n).toLocaleString("en");
 let server: Server | undefined;
 process.on("exit", () => server?.stop());
 
-interface ImportRun { seconds: number; peakMb: number; summary: Record<string, number> }
+interface ImportRun { seconds: number; peakMb: number; phases: string; summary: Record<string, number> }
 
 function runImport(file: string): Promise<ImportRun> {
   return new Promise((resolve, reject) => {
@@ -41,7 +41,7 @@ function runImport(file: string): Promise<ImportRun> {
     child.on("close", (code) => {
       const seconds = (performance.now() - started) / 1000;
       if (code !== 0) return reject(new Error(`导入失败 import exited ${code}: ${err.slice(-2000)}`));
-      resolve({ seconds, peakMb: Number(/peak rss ([\d.]+) MB/.exec(err)?.[1] ?? NaN), summary: JSON.parse(out.trim().split("\n").at(-1)!) });
+      resolve({ seconds, phases: /phases (.*)/.exec(err)?.[1] ?? "?", peakMb: Number(/peak rss ([\d.]+) MB/.exec(err)?.[1] ?? NaN), summary: JSON.parse(out.trim().split("\n").at(-1)!) });
     });
   });
 }
@@ -107,6 +107,7 @@ async function main() {
     results.push({ label, run: result, p50: percentile(sorted, 50), p95: percentile(sorted, 95), reads: latencies.length, errors });
     const s = result.summary;
     console.log(`${label}: ${result.seconds.toFixed(1)} s → ${fmt(rows / result.seconds)} rows/s end to end (read, decode, check, store, recompute); peak rss ${result.peakMb.toFixed(0)} MB`);
+    console.log(`  parts: ${result.phases}; the rest is starting the process and opening the store`);
     console.log(`  summary: read ${fmt(s.read!)}, inserted ${fmt(s.inserted!)}, updated ${fmt(s.updated!)}, unchanged ${fmt(s.unchanged!)}, rejected ${fmt(s.rejected!)}, problems ${fmt(s.problems!)}, batch #${s.batch}`);
     console.log(`  总览 readers meanwhile: ${fmt(latencies.length)} responses, p50 ${percentile(sorted, 50).toFixed(0)} ms, p95 ${percentile(sorted, 95).toFixed(0)} ms, errors ${errors} [${[...statuses].map(([k, v]) => `${k}×${v}`).join(" ")}]`);
   }

@@ -57,6 +57,20 @@ export const bodiesHandler = (): DatasetHandler => {
       for (let i = 0; i < names.length; i += 500) {
         for (const e of await ctx.tx.select().from(entities).where(inArray(entities.name, names.slice(i, i + 500)))) if (!e.uscc) existing.set(keyOf(e), e);
       }
+      // A body already held under the same name and founding date but another code (or none) is this body with
+      // its code corrected: the register's correction replaces the wrong code instead of adding a second body.
+      const unmatched = [...new Set(rows.filter((r) => str(r.fields.code) && !existing.has(`${str(r.fields.code)}|${str(r.fields.name)}`)).map((r) => str(r.fields.name)!))];
+      const sameNameAndDate = new Map<string, (typeof entities.$inferSelect)[]>();
+      for (let i = 0; i < unmatched.length; i += 500) {
+        for (const e of await ctx.tx.select().from(entities).where(inArray(entities.name, unmatched.slice(i, i + 500)))) {
+          const key = `${e.name}|${e.registeredOn}`;
+          sameNameAndDate.set(key, [...(sameNameAndDate.get(key) ?? []), e]);
+        }
+      }
+      const correctedBody = (next: { uscc: string | null; name: string; registeredOn: string }) => {
+        const candidates = (sameNameAndDate.get(`${next.name}|${next.registeredOn}`) ?? []).filter((e) => e.uscc !== next.uscc);
+        return next.uscc && candidates.length === 1 ? candidates[0]! : undefined;
+      };
       for (const row of rows) {
         const code = str(row.fields.code);
         const kind = entityKindOf(str(row.fields.kind), code);
@@ -91,7 +105,14 @@ export const bodiesHandler = (): DatasetHandler => {
         const codeProblems = code && next.usccFailures !== "[]" ? validateUscc(code).reasons.map((r) => `统一社会信用代码：${r.message}`) : [];
         noteProblems(ctx, row, [...problemReasons(row), ...noDate, ...codeProblems]);
         const key = keyOf(next);
-        const before = existing.get(key);
+        let before = existing.get(key);
+        const corrected = before ? undefined : correctedBody(next);
+        if (corrected) {
+          existing.delete(keyOf(corrected));
+          existing.set(key, corrected);
+          sameNameAndDate.delete(`${next.name}|${next.registeredOn}`);
+          before = corrected;
+        }
         if (!before) {
           ctx.inserter.add(entities, next);
           existing.set(key, { id: -1, ...next });

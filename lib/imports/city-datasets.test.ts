@@ -130,6 +130,20 @@ describe("市场主体名录", () => {
   });
 });
 
+describe("市场主体名录：代码更正", () => {
+  it("a body sent again under its name and founding date with a new code is that body corrected, not a second one", async () => {
+    const head = "统一社会信用代码,主体名称,主体类型,所属区县,成立日期";
+    const wrong = "91339902MA0000000X";
+    expect(await load("bodies", `${head}\n${wrong},丁公司,企业,城关区,2022-02-02`)).toMatchObject({ ok: true, inserted: 1, problems: 1 });
+    const right = validCode();
+    expect(await load("bodies", `${head}\n${right},丁公司,企业,城关区,2022-02-02`)).toMatchObject({ ok: true, inserted: 0, updated: 1, problems: 0 });
+    expect(await t.db.select({ code: entities.uscc, failures: entities.usccFailures }).from(entities).where(eq(entities.name, "丁公司")))
+      .toEqual([{ code: right, failures: "[]" }]);
+    // Another founding date is another body of the same name: added, not merged.
+    expect(await load("bodies", `${head}\n${validCode()},丁公司,企业,城关区,2023-03-03`)).toMatchObject({ ok: true, inserted: 1, updated: 0 });
+  });
+});
+
 describe("双公示月度情况表", () => {
   it("stores each month, district and kind once, feeds the 上报率 denominator, and lists figures that do not add up", async () => {
     const csv = "月份,区县,类别,作出决定数,本单位网站公示数,已上报数,未上报数,未上报的法定依据\n2026-10,,行政处罚,120,120,118,2,涉密\n2026年10月,城关区,行政许可,30,30,25,3,\n2026-10,外省,行政许可,1,1,1,0,\n2026-10,,奖励,1,1,1,0,";

@@ -16,7 +16,7 @@ export interface ImportRequest {
 
 /** The answer the page, the command line and the API all give: the batch's summary, or why nothing was stored. */
 export type ImportOutcome =
-  | ({ ok: true; status: 200; recomputed: string[] } & StoredBatch)
+  | ({ ok: true; status: 200; recomputed: string[]; seconds: { store: number; recompute: number } } & StoredBatch)
   | { ok: false; status: number; message: string; fieldErrors: Record<string, string>; batch: number | null };
 
 /**
@@ -28,6 +28,7 @@ export async function importFile(db: Db, viewer: Viewer, request: ImportRequest)
   const unknown = datasetRefusal(request.dataset);
   if (unknown) return { ok: false, status: 404, message: unknown, fieldErrors: { dataset: unknown }, batch: null };
   const input = { dataset: request.dataset as DatasetName, departmentId: request.departmentId, ...request.file, via: request.via };
+  const started = performance.now();
   const outcome = await write(db, viewer, importFileAction, input);
   if (!outcome.ok) {
     let batch: number | null = null;
@@ -39,8 +40,10 @@ export async function importFile(db: Db, viewer: Viewer, request: ImportRequest)
     }
     return { ok: false, status: outcome.status, message: outcome.message, fieldErrors: outcome.fieldErrors, batch };
   }
+  const stored = performance.now();
   const recomputed = await recomputeMonths(db, outcome.value.months);
-  return { ok: true, status: 200, ...outcome.value, recomputed };
+  const seconds = { store: (stored - started) / 1000, recompute: (performance.now() - stored) / 1000 };
+  return { ok: true, status: 200, ...outcome.value, recomputed, seconds };
 }
 
 /** Recomputes the monitored months among `months`; the computation is recorded like any other. */

@@ -54,12 +54,12 @@ const mixUp = (likely: Layout, chosen: Layout) => new Refusal(422,
 export async function runBatch(tx: Tx, batchId: number, handler: DatasetHandler, department: BatchContext["department"],
   file: BatchFile, calendar: WorkCalendar, today: string): Promise<BatchResult> {
   const { layout } = handler;
-  // The client's pooled connections do not carry the store's tuning: give this one room for the indexes of a
+  // The client's pooled connections do not carry the store's tuning: give this one room (128 MB, within the import's memory budget) for the indexes of a
   // large city, or every insert reads its index pages from disk again.
-  await rawTransaction(tx).execute("PRAGMA cache_size = -262144").catch(() => undefined);
+  await rawTransaction(tx).execute("PRAGMA cache_size = -131072").catch(() => undefined);
   const counts: BatchCounts = { read: 0, inserted: 0, updated: 0, unchanged: 0, rejected: 0, problems: 0 };
   const ctx: BatchContext = {
-    tx, inserter: new BulkInserter(inTransactionExecutor(tx), 5_000), batchId, department, calendar, today, counts,
+    tx, inserter: new BulkInserter(inTransactionExecutor(tx), 5_000, { rowsAsJson: true }), batchId, department, calendar, today, counts,
     months: new Set(), problemRowsKept: 0, problemRowLimit: PROBLEM_ROW_LIMIT,
   };
   let header: string[] | null = null;
