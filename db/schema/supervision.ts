@@ -70,6 +70,10 @@ export const supervisionRecords = sqliteTable(
     mark: text("mark", { enum: RECORD_MARKS }),
     markReason: text("mark_reason"),
     markedAt: text("marked_at"),
+    // What the data says after the latest computation: true when the value's records no longer hold it
+    // (a corrected code, a compliant re-send, a closed case); null until checked or when it cannot be told.
+    fixedInData: integer("fixed_in_data", { mode: "boolean" }),
+    fixedCheckedMonth: text("fixed_checked_month"),
   },
   (t) => [index("supervision_records_item_idx").on(t.itemId, t.position)],
 );

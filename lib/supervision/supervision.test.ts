@@ -1,13 +1,15 @@
 import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { auditLog, departments, indicatorValues, supervisionItems, supervisionRecords, warnings } from "@/db/schema";
+import { auditLog, departments, entities, indicatorValues, supervisionItems, supervisionRecords, warnings } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer";
 import { createWorkCalendar } from "@/lib/calendar";
 import { write } from "@/lib/write";
-import { loadCatalogue, makeCity, type TestCity } from "@/tests/support/factories";
+import { runCompute } from "@/lib/indicators/compute/run-compute";
+import { loadCatalogue, makeCity, makeEntity, validCode, type TestCity } from "@/tests/support/factories";
 import { createTestDb, type TestDb } from "@/tests/support/test-db";
 import { acknowledgeItem, markRecord, openSupervisionItem, reviewItem, submitFeedback } from "./actions";
 import { addWorkingDays, lightOf } from "./deadline";
+import { openSupervision } from "./open";
 import { refreshVerdicts, verdictOf } from "./verdicts";
 
 const calendar = createWorkCalendar();
@@ -124,5 +126,58 @@ describe("next month decides", () => {
     } finally {
       t.cleanup();
     }
+  });
+});
+
+describe("the item's own month, corrected", () => {
+  it("is judged once its value has changed, and not before", async () => {
+    const t = await createTestDb();
+    try {
+      const city = await makeCity(t.db, ["城关区"]);
+      await loadCatalogue(t.db, "2026-10");
+      const unit = city.districts[0]!.id;
+      const [item] = await t.db.insert(supervisionItems).values({ indicatorCode: "uscc_error_rate", orgUnitId: unit, month: "2026-10", valueAtCreation: 12, target: 5, deadline: "2026-11-20", status: "open", createdBy: "office", createdAt: "2026-11-01" }).returning();
+      await t.db.insert(indicatorValues).values({ month: "2026-10", orgUnitId: unit, indicatorCode: "uscc_error_rate", value: 12, numerator: 12, denominator: 1 });
+      const after = async () => (await t.db.select().from(supervisionItems).where(eq(supervisionItems.id, item!.id)))[0];
+      await refreshVerdicts(t.db.$client, t.executor);
+      expect(await after()).toMatchObject({ valueNow: null, valueNowMonth: null, verdict: null });
+      await t.db.update(indicatorValues).set({ value: 4 }).where(eq(indicatorValues.orgUnitId, unit));
+      await refreshVerdicts(t.db.$client, t.executor);
+      expect(await after()).toMatchObject({ valueNow: 4, valueNowMonth: "2026-10", verdict: "effective" });
+    } finally {
+      t.cleanup();
+    }
+  });
+});
+
+describe("each attached record, judged by the data", () => {
+  let t: TestDb;
+  let city: TestCity;
+  beforeEach(async () => {
+    t = await createTestDb();
+    city = await makeCity(t.db, ["城关区"]);
+    await loadCatalogue(t.db, "2026-10");
+  });
+  afterEach(() => t.cleanup());
+
+  const office: Viewer = { userId: 1, tokenId: null, username: "office", displayName: "信用办", role: "office", departmentId: null, districtId: null, sessionId: "s", address: "" };
+
+  it("is fixed once the listing it was frozen from no longer holds it, and still there while it does", async () => {
+    const districtId = city.districts[0]!.id;
+    const wrong = [await makeEntity(t.db, { districtId, uscc: "91339902MA0000000X" }), await makeEntity(t.db, { districtId, uscc: "9133990" })];
+    for (let i = 0; i < 8; i++) await makeEntity(t.db, { districtId });
+    await runCompute(t.db, t.executor, ["2026-10"]);
+    const opened = await openSupervision(t.db, office, { indicatorCode: "uscc_error_rate", orgUnitId: districtId, month: "2026-10", departmentIds: [city.departmentId], deadline: "2099-12-31" });
+    if (!opened.ok) throw new Error(opened.message);
+    const states = async () => (await t.db.select({ data: supervisionRecords.data, fixed: supervisionRecords.fixedInData, month: supervisionRecords.fixedCheckedMonth })
+      .from(supervisionRecords).where(eq(supervisionRecords.itemId, opened.value.id)).orderBy(supervisionRecords.position))
+      .map((r) => ({ name: (JSON.parse(r.data) as { name: string }).name, fixed: r.fixed, month: r.month })).sort((a, b) => a.name.localeCompare(b.name));
+    wrong.sort((a, b) => a.name.localeCompare(b.name));
+    expect(await states()).toEqual(wrong.map((e) => ({ name: e.name, fixed: null, month: null })));
+
+    // The register corrects the first body's code; the next computation sees it.
+    await t.db.update(entities).set({ uscc: validCode(), usccFailures: "[]" }).where(eq(entities.id, wrong[0]!.id));
+    await runCompute(t.db, t.executor, ["2026-10"]);
+    expect(await states()).toEqual([{ name: wrong[0]!.name, fixed: true, month: "2026-10" }, { name: wrong[1]!.name, fixed: false, month: "2026-10" }]);
   });
 });

@@ -9,7 +9,7 @@ import { allowOr403, requireViewer } from "@/lib/auth/request";
 import { loadWorkCalendar } from "@/lib/calendar/store";
 import { todayInChina } from "@/lib/dates";
 import { formatIndicatorValue } from "@/lib/format";
-import { MARK_LABELS, STATUS_LABELS } from "@/lib/supervision/labels";
+import { dataStateLabel, MARK_LABELS, STATUS_LABELS } from "@/lib/supervision/labels";
 import { getItem } from "@/lib/supervision/queries";
 import { VERDICT_LABELS } from "@/lib/supervision/verdicts";
 
@@ -30,11 +30,14 @@ export default async function SupervisionItemPage({ params, searchParams }: { pa
   const q = (typeof raw === "string" ? raw : "").trim().slice(0, 100);
   const records = q ? found.records.filter((r) => Object.values(r.data).some((v) => v !== null && String(v).includes(q))) : found.records;
   const working = party && (item.status === "open" || item.status === "acknowledged" || item.status === "returned");
+  const checked = found.records.filter((r) => r.fixedInData !== null);
+  const fixedCount = checked.filter((r) => r.fixedInData).length;
   const facts: [string, React.ReactNode][] = [
     ["指标", item.indicatorName], ["单位", item.unitName], ["月份", item.month],
     ["开具时的值", `${formatIndicatorValue(item.valueAtCreation, item.indicatorUnit)}（目标 ${formatIndicatorValue(item.target, item.indicatorUnit)}）`],
-    ["最新的值", item.valueNowMonth ? `${formatIndicatorValue(item.valueNow, item.indicatorUnit)}（${item.valueNowMonth}）${item.verdict ? ` · ${VERDICT_LABELS[item.verdict]}` : ""}` : "待下月数据"],
+    ["最新的值", item.valueNowMonth ? `${formatIndicatorValue(item.valueNow, item.indicatorUnit)}（${item.valueNowMonth}）${item.verdict ? ` · ${VERDICT_LABELS[item.verdict]}` : ""}` : "待数据更新：整改后的数据导入并计算后显示"],
     ["责任单位", item.departments.map((d) => d.name).join("、")], ["期限", item.deadline], ["状态", STATUS_LABELS[item.status]], ["进度", <LightBadge key="l" light={item.light} />],
+    ...(item.recordCount > 0 ? [["数据核验", checked.length > 0 ? `所附 ${checked.length} 条中 ${fixedCount} 条已在数据中更正（${checked[0]!.fixedCheckedMonth}）` : "待下次计算后核验"] as [string, React.ReactNode]] : []),
   ];
   return (
     <div className="space-y-5">
@@ -67,6 +70,7 @@ export default async function SupervisionItemPage({ params, searchParams }: { pa
                   <th scope="col" className="px-2 py-2 text-left font-medium">序号</th>
                   {columns.map((c) => <th key={c.key} scope="col" className="px-2 py-2 text-left font-medium">{c.label}</th>)}
                   <th scope="col" className="px-2 py-2 text-left font-medium">整改情况</th>
+                  <th scope="col" className="px-2 py-2 text-left font-medium">数据核验</th>
                 </tr>
               </thead>
               <tbody>
@@ -78,6 +82,7 @@ export default async function SupervisionItemPage({ params, searchParams }: { pa
                       {working ? <MarkRecordForm itemId={item.id} recordId={r.id} position={r.position} mark={r.mark} reason={r.markReason} />
                         : r.mark ? `${MARK_LABELS[r.mark]}${r.markReason ? `：${r.markReason}` : ""}` : "未标记"}
                     </td>
+                    <td className={`px-2 py-1.5 ${r.fixedInData ? "text-green-700" : r.fixedInData === false ? "text-red-700" : "text-slate-500"}`}>{dataStateLabel(r)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -4,6 +4,7 @@ import { BulkInserter } from "@/db/bulk-insert";
 import type { Db } from "@/db/client";
 import { appMeta, compositeScores, indicators, indicatorValues, orgUnits, warnings } from "@/db/schema";
 import { loadWorkCalendar } from "@/lib/calendar/store";
+import { refreshRecordStates } from "@/lib/supervision/record-states";
 import { refreshVerdicts } from "@/lib/supervision/verdicts";
 import { addMonths, isIsoMonth, lastFullMonth, monthRange, todayInChina, type IsoMonth } from "@/lib/dates";
 import { refreshRecordFacts } from "./refresh-facts";
@@ -67,6 +68,7 @@ export async function runCompute(db: Db, executor: BatchExecutor, requested?: Is
   ]);
   // Every computation also tells each 督办 item where its value stands now.
   await refreshVerdicts(db.$client, executor);
+  await refreshRecordStates(db, executor, months);
   return {
     months, values: values.length, warnings: scored.warnings.length, notices,
     seconds: (performance.now() - started) / 1000,

@@ -109,3 +109,26 @@ function explain(indicatorCode: string, row: DrilldownRow): DrilldownRow {
   if (indicatorCode === "sgs_report_rate") row.gap = Math.max(0, Number(row.decisions) - Number(row.reported));
   return row;
 }
+
+/**
+ * Whether an indicator's records are the month's own (双公示 decisions made in it) rather than what stands at
+ * its end (codes, open cases, list entries): a record of the first kind is judged again in its month, one of
+ * the second at the latest month. Read from the spec itself, so it cannot disagree with the listing.
+ */
+export function recordsBelongToTheirMonth(indicatorCode: string): boolean {
+  const spec = DRILLDOWN_SPECS[indicatorCode];
+  return !!spec && /:start\b/.test(`${spec.select} ${spec.from}`);
+}
+
+/**
+ * A listed record's identity across computations: its row id, or for a per-department row (the 上报率's
+ * gaps) the department. Null when a row has neither.
+ */
+export function drilldownRowIdentity(row: DrilldownRow): string | null {
+  if (row.id !== undefined && row.id !== null) return `id:${row.id}`;
+  if (typeof row.department === "string") return `department:${row.department}`;
+  return null;
+}
+
+/** A listed row that still needs work: a per-department row whose gap has closed lists nothing left to do. */
+export const drilldownRowOutstanding = (row: DrilldownRow) => row.gap === undefined || Number(row.gap) > 0;

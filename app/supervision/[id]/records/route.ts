@@ -4,7 +4,7 @@ import { routeViewer } from "@/lib/auth/route";
 import { loadWorkCalendar } from "@/lib/calendar/store";
 import { todayInChina } from "@/lib/dates";
 import { buildWorkbook, xlsxResponse } from "@/lib/exports";
-import { MARK_LABELS } from "@/lib/supervision/labels";
+import { dataStateLabel, MARK_LABELS } from "@/lib/supervision/labels";
 import { getItem } from "@/lib/supervision/queries";
 
 /** An item's attached records as Excel, for the department to work through, with what it has marked so far. */
@@ -20,10 +20,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const { item, columns, records } = found;
   const buffer = await buildWorkbook([{
     name: "所附记录", title: `督办事项 #${item.id}：${item.unitName}${item.indicatorName}（${item.month}）`, note: `期限：${item.deadline}；导出日期：${todayInChina()}`,
-    columns: [{ key: "position", header: "序号", width: 6 }, ...columns.map((c) => ({ key: `c_${c.key}`, header: c.label })), { key: "mark", header: "整改情况" }, { key: "reason", header: "说明", width: 30 }],
+    columns: [{ key: "position", header: "序号", width: 6 }, ...columns.map((c) => ({ key: `c_${c.key}`, header: c.label })), { key: "mark", header: "整改情况" }, { key: "reason", header: "说明", width: 30 }, { key: "data", header: "数据核验", width: 20 }],
     rows: records.map((r) => ({
       position: r.position, ...Object.fromEntries(columns.map((c) => [`c_${c.key}`, r.data[c.key] ?? null])),
-      mark: r.mark ? MARK_LABELS[r.mark] : "未标记", reason: r.markReason ?? "",
+      mark: r.mark ? MARK_LABELS[r.mark] : "未标记", reason: r.markReason ?? "", data: dataStateLabel(r),
     })),
   }]);
   return xlsxResponse(buffer, `督办事项${item.id}所附记录.xlsx`);

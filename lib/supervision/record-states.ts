@@ -1,0 +1,47 @@
+import type { BatchExecutor } from "@/db/batch-executor";
+import type { Db } from "@/db/client";
+import { systemViewer } from "@/lib/auth/viewer";
+import type { IsoMonth } from "@/lib/dates";
+import { drilldownRowIdentity, drilldownRowOutstanding, getDrilldown, recordsBelongToTheirMonth } from "@/lib/indicators/drilldown";
+
+// The listing an item's records are compared with is read in one page; a larger one cannot say what is gone.
+const LISTING_LIMIT = 50_000;
+
+/**
+ * After a computation, whether the data now shows each attached record fixed: the same drill-down that froze
+ * the records is read again (for a month's own records, in the item's month; for what stands at month end,
+ * at the latest month), and a record it no longer lists is fixed. Only items whose judging month was just
+ * recomputed are read again. Returns the number of items checked.
+ */
+export async function refreshRecordStates(db: Db, executor: BatchExecutor, recomputed: readonly IsoMonth[]): Promise<number> {
+  const latest = await db.$client.execute("SELECT max(month) AS month FROM indicator_values");
+  const latestMonth = latest.rows[0]?.month ? String(latest.rows[0].month) as IsoMonth : null;
+  const items = await db.$client.execute("SELECT id, indicator_code, org_unit_id, month FROM supervision_items WHERE record_count > 0");
+  const due = new Set(recomputed);
+  const viewer = systemViewer("督办记录核验");
+  let checked = 0;
+  for (const row of items.rows) {
+    const code = String(row.indicator_code);
+    const month = (recordsBelongToTheirMonth(code) ? String(row.month) : latestMonth) as IsoMonth | null;
+    if (!month || !due.has(month)) continue;
+    const listing = await getDrilldown(db, viewer, { indicatorCode: code, orgUnitId: Number(row.org_unit_id), month, pageSize: LISTING_LIMIT });
+    if (!listing || listing === "forbidden" || listing.total > listing.rows.length) continue;
+    const outstanding = new Set(listing.rows.filter(drilldownRowOutstanding).map(drilldownRowIdentity));
+    const records = await db.$client.execute({ sql: "SELECT id, data FROM supervision_records WHERE item_id = ?", args: [Number(row.id)] });
+    const known: number[] = [];
+    const fixed: number[] = [];
+    for (const r of records.rows) {
+      const identity = drilldownRowIdentity(JSON.parse(String(r.data)));
+      if (identity === null) continue;
+      known.push(Number(r.id));
+      if (!outstanding.has(identity)) fixed.push(Number(r.id));
+    }
+    await executor.run([{
+      sql: `UPDATE supervision_records SET fixed_checked_month = ?, fixed_in_data = id IN (SELECT value FROM json_each(?))
+        WHERE item_id = ? AND id IN (SELECT value FROM json_each(?))`,
+      args: [month, JSON.stringify(fixed), Number(row.id), JSON.stringify(known)],
+    }]);
+    checked++;
+  }
+  return checked;
+}
