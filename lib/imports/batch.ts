@@ -22,6 +22,8 @@ export interface BatchContext {
   counts: BatchCounts;
   /** Months whose indicators the batch changed. */
   months: Set<string>;
+  /** The earliest month of a standing change (see `touch`): every month from it on changed too. */
+  standingFrom: string | null;
   problemRowsKept: number;
   problemRowLimit: number;
 }

@@ -21,7 +21,14 @@ export async function rowsOfRegisteredBodies(ctx: BatchContext, rows: PendingRow
   return found;
 }
 
-/** Marks the months of these dates as changed. */
+/**
+ * Marks a standing change from these dates on: a body, a rating, an enrolment, a list entry or a case counts at
+ * every month end after its date, so every month from the earliest one to the batch's own is recomputed.
+ */
 export function touch(ctx: BatchContext, ...dates: (string | null | undefined)[]): void {
-  for (const d of dates) if (d) ctx.months.add(monthOf(d));
+  for (const d of dates) {
+    if (!d) continue;
+    const month = monthOf(d);
+    if (ctx.standingFrom === null || month < ctx.standingFrom) ctx.standingFrom = month;
+  }
 }

@@ -136,7 +136,10 @@ describe("市场主体名录：代码更正", () => {
     const wrong = "91339902MA0000000X";
     expect(await load("bodies", `${head}\n${wrong},丁公司,企业,城关区,2022-02-02`)).toMatchObject({ ok: true, inserted: 1, problems: 1 });
     const right = validCode();
-    expect(await load("bodies", `${head}\n${right},丁公司,企业,城关区,2022-02-02`)).toMatchObject({ ok: true, inserted: 0, updated: 1, problems: 0 });
+    const corrected = await load("bodies", `${head}\n${right},丁公司,企业,城关区,2022-02-02`);
+    expect(corrected).toMatchObject({ ok: true, inserted: 0, updated: 1, problems: 0 });
+    // A body counts at every month end after its founding: each of those months changed, not only the founding one.
+    expect(corrected.ok && corrected.months).toEqual(expect.arrayContaining(["2022-02", "2024-06", "2026-10"]));
     expect(await t.db.select({ code: entities.uscc, failures: entities.usccFailures }).from(entities).where(eq(entities.name, "丁公司")))
       .toEqual([{ code: right, failures: "[]" }]);
     // Another founding date is another body of the same name: added, not merged.

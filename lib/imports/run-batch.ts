@@ -1,5 +1,6 @@
 import { BulkInserter } from "@/db/bulk-insert";
 import type { WorkCalendar } from "@/lib/calendar";
+import { monthOf, monthRange, type IsoMonth } from "@/lib/dates";
 import { inTransactionExecutor, rawTransaction, Refusal, type Tx } from "@/lib/write";
 import { rejectRow, type BatchContext, type BatchCounts, type DatasetHandler, type PendingRow } from "./batch";
 import { LAYOUTS } from "./datasets";
@@ -60,7 +61,7 @@ export async function runBatch(tx: Tx, batchId: number, handler: DatasetHandler,
   const counts: BatchCounts = { read: 0, inserted: 0, updated: 0, unchanged: 0, rejected: 0, problems: 0 };
   const ctx: BatchContext = {
     tx, inserter: new BulkInserter(inTransactionExecutor(tx), 5_000, { rowsAsJson: true }), batchId, department, calendar, today, counts,
-    months: new Set(), problemRowsKept: 0, problemRowLimit: PROBLEM_ROW_LIMIT,
+    months: new Set(), standingFrom: null, problemRowsKept: 0, problemRowLimit: PROBLEM_ROW_LIMIT,
   };
   let header: string[] | null = null;
   let headerRow = 0;
@@ -124,7 +125,7 @@ export async function runBatch(tx: Tx, batchId: number, handler: DatasetHandler,
   }
   if (counts.read === 0) throw new Refusal(422, "文件只有表头，没有数据行");
   return {
-    counts, months: [...ctx.months].sort(),
+    counts, months: [...new Set([...ctx.months, ...(ctx.standingFrom && ctx.standingFrom <= monthOf(today) ? monthRange(ctx.standingFrom as IsoMonth, monthOf(today) as IsoMonth) : [])])].sort(),
     report: { read: report!, header: header.map((h) => h.trim()), headerRow, unknown: match.unknown, legacy: match.legacy, missingRequired: match.missingRequired.map((c) => c.header), duplicates: match.duplicates },
   };
 }

@@ -5,6 +5,7 @@ import { monthOf } from "@/lib/dates";
 import { deriveSgsFacts, describeFailedRules } from "@/lib/sgs";
 import { noteProblems, problemReasons, rejectRow, type BatchContext, type DatasetHandler, type PendingRow } from "../batch";
 import { SGS_LICENSE_LAYOUT, SGS_PENALTY_LAYOUT } from "../layouts/sgs";
+import { touch } from "../by-code";
 import { bodiesByCode, loadCityUnits, placeRecord, type CityUnits } from "../place";
 import { authorityKey, sgsRecordOf } from "./row";
 
@@ -71,6 +72,8 @@ async function storeSgsChunk(ctx: BatchContext, kind: SgsKind, units: CityUnits,
       inserts.push(next);
       ctx.counts.inserted++;
       ctx.months.add(monthOf(record.decisionDate!));
+      // A penalty also counts toward a firm's penalties of the following twelve months (高频处罚).
+      if (kind === "penalty") touch(ctx, record.decisionDate);
       // A second row with the same key later in the chunk corrects this one.
       existing.set(record.docNumber!, [...(existing.get(record.docNumber!) ?? []), { ...next, id: -inserts.length } as SgsRecord]);
       return;
@@ -82,6 +85,7 @@ async function storeSgsChunk(ctx: BatchContext, kind: SgsKind, units: CityUnits,
     ctx.counts.updated++;
     ctx.months.add(monthOf(record.decisionDate!));
     if (before.decisionDate) ctx.months.add(monthOf(before.decisionDate));
+    if (kind === "penalty") touch(ctx, record.decisionDate, before.decisionDate);
     if (before.id < 0) inserts[-before.id - 1] = next; // not written yet: the insert takes the corrected values
     else updates.push({ id: before.id, next });
     Object.assign(before, next, { id: before.id });
