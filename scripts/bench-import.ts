@@ -2,6 +2,8 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, rmSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import Database from "libsql";
+import { openDb } from "@/db/client";
+import { migrateDb } from "@/db/migrate";
 import { DEMO_PASSWORD } from "@/lib/demo/accounts";
 import { signInMany } from "./bench-web/auth";
 import { percentile } from "./bench-web/load";
@@ -10,8 +12,9 @@ import { copyStore, SOURCE } from "./bench-web/store";
 import { writePenaltyFile } from "./bench-import/generate";
 
 // Benchmark: a department's 1,000,000-row 行政处罚 file (GB18030, national headers, 1 % unusable rows) imported into
-// the large city through `npm run import`, twice (the second time nothing changes), while 20 signed-in readers ask
-// for 总览; beside it, sqlite3's own .import of the same file into a bare table, for a figure that travels.
+// the large city through `npm run import`: alone, twice (the second time nothing changes), then again into a fresh copy
+// while 20 signed-in readers ask for 总览; beside it, sqlite3's own .import of the same file into a bare table, for a
+// figure that travels.
 const TARGETS = { rowsPerSecond: 30_000, peakMb: 500 };
 const READERS = 20;
 const TARGET = "data/bench-import.db";
@@ -71,6 +74,13 @@ async function readWhile<T>(base: string, cookies: string[], until: Promise<T>):
   return { result, latencies, errors, statuses };
 }
 
+function report(label: string, run: ImportRun, rows: number) {
+  const s = run.summary;
+  console.log(`${label}: ${run.seconds.toFixed(1)} s → ${fmt(rows / run.seconds)} rows/s end to end (read, decode, check, store, recompute); peak rss ${run.peakMb.toFixed(0)} MB`);
+  console.log(`  parts: ${run.phases}; the rest is starting the process and opening the store`);
+  console.log(`  summary: read ${fmt(s.read!)}, inserted ${fmt(s.inserted!)}, updated ${fmt(s.updated!)}, unchanged ${fmt(s.unchanged!)}, rejected ${fmt(s.rejected!)}, problems ${fmt(s.problems!)}, batch #${s.batch}`);
+}
+
 async function main() {
   const { db, rows, bad } = args();
   if (!existsSync(db)) {
@@ -78,6 +88,12 @@ async function main() {
     process.exit(1);
   }
   console.log(`bench:import — ${availableParallelism()} CPUs; ${fmt(rows)} rows, ${(bad * 100).toFixed(1)} % unusable, into ${db}`);
+  // The store brought to the current schema first, so no import below pays for a migration.
+  const migrating = performance.now();
+  const source = openDb({ url: `file:${db}` });
+  await migrateDb(source);
+  source.$client.close();
+  console.log(`store: at the current schema (${((performance.now() - migrating) / 1000).toFixed(1)} s)`);
   const copy = copyStore(db, TARGET);
   console.log(`store: copied ${copy.mb.toFixed(0)} MB to ${TARGET} in ${copy.seconds.toFixed(1)} s`);
   const store = new Database(TARGET, { readonly: true });
@@ -94,23 +110,26 @@ async function main() {
     console.log(`file: ${file} (${(statSync(file).size / 1048576).toFixed(0)} MB), generated before`);
   }
 
+  // Timed alone: the import's own rate, and the same file again with nothing to change.
+  const results: { label: string; run: ImportRun; p95?: number; reads?: number; errors?: number }[] = [];
+  for (const label of ["first import", "same file again"]) {
+    const run = await runImport(file);
+    results.push({ label, run });
+    report(label, run, rows);
+  }
+
+  // Then the first import again into a fresh copy while 20 signed-in readers ask for 总览 from the product's
+  // server as it runs (its page cache on, as deployed): the readers' latency and errors, and the import's rate under load.
+  copyStore(db, TARGET);
   buildIfStale();
-  process.env.PAGE_CACHE_MB = "0"; // every reader's request is rendered: the import competes with real reads
   server = startServer(await freePort(), `file:${TARGET}`);
   await waitUntilUp(server);
   const cookies = await signInMany(server.base, "office", DEMO_PASSWORD, READERS);
-
-  const results: { label: string; run: ImportRun; p95: number; p50: number; reads: number; errors: number }[] = [];
-  for (const label of ["first import", "same file again"]) {
-    const { result, latencies, errors, statuses } = await readWhile(server.base, cookies, runImport(file));
-    const sorted = latencies.sort((a, b) => a - b);
-    results.push({ label, run: result, p50: percentile(sorted, 50), p95: percentile(sorted, 95), reads: latencies.length, errors });
-    const s = result.summary;
-    console.log(`${label}: ${result.seconds.toFixed(1)} s → ${fmt(rows / result.seconds)} rows/s end to end (read, decode, check, store, recompute); peak rss ${result.peakMb.toFixed(0)} MB`);
-    console.log(`  parts: ${result.phases}; the rest is starting the process and opening the store`);
-    console.log(`  summary: read ${fmt(s.read!)}, inserted ${fmt(s.inserted!)}, updated ${fmt(s.updated!)}, unchanged ${fmt(s.unchanged!)}, rejected ${fmt(s.rejected!)}, problems ${fmt(s.problems!)}, batch #${s.batch}`);
-    console.log(`  总览 readers meanwhile: ${fmt(latencies.length)} responses, p50 ${percentile(sorted, 50).toFixed(0)} ms, p95 ${percentile(sorted, 95).toFixed(0)} ms, errors ${errors} [${[...statuses].map(([k, v]) => `${k}×${v}`).join(" ")}]`);
-  }
+  const { result, latencies, errors, statuses } = await readWhile(server.base, cookies, runImport(file));
+  const sorted = latencies.sort((a, b) => a - b);
+  results.push({ label: "first import, 20 readers", run: result, p95: percentile(sorted, 95), reads: latencies.length, errors });
+  report("first import with 20 readers on 总览", result, rows);
+  console.log(`  总览 readers meanwhile: ${fmt(latencies.length)} responses, p50 ${percentile(sorted, 50).toFixed(0)} ms, p95 ${percentile(sorted, 95).toFixed(0)} ms, errors ${errors} [${[...statuses].map(([k, v]) => `${k}×${v}`).join(" ")}]`);
   server.stop();
 
   // sqlite3's own CSV import into a bare table: the same bytes, no checks, no indexes.
@@ -128,7 +147,7 @@ async function main() {
     const rate = rows / r.run.seconds;
     console.log(`${r.label.padEnd(40)} ${`${fmt(rate)} rows/s`.padEnd(16)} ≥ ${fmt(TARGETS.rowsPerSecond)} ${rate >= TARGETS.rowsPerSecond ? "✓" : "✗"}`);
     console.log(`${`${r.label}, peak memory`.padEnd(40)} ${`${r.run.peakMb.toFixed(0)} MB`.padEnd(16)} ≤ ${TARGETS.peakMb} MB ${r.run.peakMb <= TARGETS.peakMb ? "✓" : "✗"}`);
-    console.log(`${`${r.label}, 总览 p95 / errors`.padEnd(40)} ${`${r.p95.toFixed(0)} ms / ${r.errors}`.padEnd(16)} no errors ${r.errors === 0 ? "✓" : "✗"}`);
+    if (r.p95 !== undefined) console.log(`${`${r.label}: 总览 p95 / errors`.padEnd(40)} ${`${r.p95.toFixed(0)} ms / ${r.errors}`.padEnd(16)} no errors ${r.errors === 0 ? "✓" : "✗"}`);
   }
   if (sqlite.status === 0) console.log(`${"ratio to sqlite3 .import (first import)".padEnd(40)} ${(sqliteSeconds / results[0]!.run.seconds).toFixed(2)}×`);
 }

@@ -9,6 +9,7 @@ import { isIsoMonth } from "@/lib/dates";
 import { runCompute } from "@/lib/indicators/compute/run-compute";
 import { recordComputation } from "@/lib/indicators/compute/record-compute";
 import { systemViewer } from "@/lib/auth/viewer";
+import { openForNewRedWarnings } from "@/lib/supervision/auto-open";
 import { write } from "@/lib/write";
 
 async function main() {
@@ -27,6 +28,8 @@ async function main() {
     const result = await runCompute(db, executor, args.month ? [args.month] : undefined);
     for (const notice of result.notices) console.error(`⚠ 注意：${notice}`);
     await write(db, systemViewer("命令行 compute"), recordComputation, result);
+    const opened = await openForNewRedWarnings(db, result.months);
+    if (opened.length > 0) console.error(`已按设置自动开具督办事项 ${opened.length} 项：${opened.map((id) => `#${id}`).join("、")}`);
     if (args.json) {
       const rows = await db
         .select({ month: indicatorValues.month, code: orgUnits.code, name: orgUnits.name, level: orgUnits.level,

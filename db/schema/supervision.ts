@@ -80,3 +80,14 @@ export const supervisionRecords = sqliteTable(
 
 export type SupervisionItem = typeof supervisionItems.$inferSelect;
 export type SupervisionRecord = typeof supervisionRecords.$inferSelect;
+
+/**
+ * The office's 督办 settings, one row: the default deadline in working days, and the indicators whose new red
+ * warnings open an item by themselves (JSON list of codes).
+ */
+export const supervisionSettings = sqliteTable("supervision_settings", {
+  id: integer("id").primaryKey(),
+  defaultWorkingDays: integer("default_working_days").notNull().default(10),
+  autoOpenIndicators: text("auto_open_indicators").notNull().default("[]"),
+  updatedAt: text("updated_at"),
+});

@@ -3,6 +3,7 @@ import type { Db } from "@/db/client";
 import { systemViewer, type Viewer } from "@/lib/auth/viewer";
 import { getMonitoredMonths, runCompute } from "@/lib/indicators/compute/run-compute";
 import { recordComputation } from "@/lib/indicators/compute/record-compute";
+import { openForNewRedWarnings } from "@/lib/supervision/auto-open";
 import { serially, write } from "@/lib/write";
 import { importFileAction, recordRefusedImport, IMPORT_CHANNELS, type StoredBatch } from "./actions";
 import { datasetRefusal, type DatasetName } from "./datasets";
@@ -55,6 +56,7 @@ export async function recomputeMonths(db: Db, months: readonly string[]): Promis
   try {
     const result = await serially(() => runCompute(db, executor, due));
     await write(db, systemViewer("导入后重新计算"), recordComputation, result);
+    await openForNewRedWarnings(db, due);
     return due;
   } finally {
     executor.close();

@@ -9,7 +9,8 @@ import { loadWorkCalendar } from "@/lib/calendar/store";
 import { isIsoMonth, todayInChina } from "@/lib/dates";
 import { getDrilldown } from "@/lib/indicators/drilldown";
 import { getDepartmentChoices } from "@/lib/queries/settings";
-import { addWorkingDays, DEFAULT_WORKING_DAYS } from "@/lib/supervision/deadline";
+import { addWorkingDays } from "@/lib/supervision/deadline";
+import { readSupervisionSettings } from "@/lib/supervision/settings";
 import { openingFacts } from "@/lib/supervision/queries";
 
 export const metadata: Metadata = { title: "开具督办" };
@@ -24,8 +25,9 @@ export default async function NewSupervisionPage({ searchParams }: { searchParam
   const facts = await openingFacts(db, q.indicator, unitId);
   if (!facts) notFound();
   const { indicator, unit, owners } = facts;
-  const [choices, drilldown, calendar] = await Promise.all([
+  const [choices, drilldown, calendar, settings] = await Promise.all([
     getDepartmentChoices(), getDrilldown(db, viewer, { indicatorCode: indicator.code, orgUnitId: unit.id, month: q.month, pageSize: 1 }), loadWorkCalendar(db),
+    readSupervisionSettings(db),
   ]);
   const records = drilldown && drilldown !== "forbidden" ? drilldown.total : 0;
   return (
@@ -37,7 +39,7 @@ export default async function NewSupervisionPage({ searchParams }: { searchParam
       </div>
       <Panel title="督办内容">
         <OpenItemForm indicatorCode={indicator.code} orgUnitId={unit.id} month={q.month} warningKind={q.warning ?? null}
-          departments={choices} owners={owners} deadline={addWorkingDays(calendar, todayInChina(), DEFAULT_WORKING_DAYS)} />
+          departments={choices} owners={owners} deadline={addWorkingDays(calendar, todayInChina(), settings.defaultWorkingDays)} />
       </Panel>
     </div>
   );
