@@ -20,7 +20,7 @@ describe("a new red warning opens a 督办 item by itself", () => {
     const [dep] = await t.db.select().from(departments).where(eq(departments.id, city.departmentId));
     await t.db.update(indicators).set({ ownerDepartments: JSON.stringify([dep!.code]) }).where(eq(indicators.code, "uscc_error_rate"));
     const red = (orgUnitId: number, indicatorCode: string, month = "2026-10") =>
-      ({ month, orgUnitId, indicatorCode, kind: "red", value: 9, target: 1, redLine: 5, owners: "[]", message: "红色预警" });
+      ({ month, orgUnitId, indicatorCode, kind: "red" as const, value: 9, target: 1, redLine: 5, owners: "[]", message: "红色预警" });
     await t.db.insert(warnings).values([
       red(city.districts[0]!.id, "uscc_error_rate"), red(city.districts[0]!.townIds[0]!, "uscc_error_rate"),
       red(city.districts[0]!.id, "sgs_report_rate"), red(city.districts[0]!.id, "uscc_error_rate", "2026-09"),
