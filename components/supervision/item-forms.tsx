@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { acknowledgeAction, markRecordAction, reviewAction, submitFeedbackAction } from "@/app/supervision/[id]/actions";
+import { acknowledgeAction, attachFileAction, markRecordAction, removeAttachmentAction, reviewAction, submitFeedbackAction } from "@/app/supervision/[id]/actions";
 import { INITIAL_FORM_STATE, type FormState } from "@/app/settings/_lib/form-state";
 import { BUTTON, FieldError, FormOutcome, INPUT } from "@/components/settings/form-bits";
 
@@ -74,6 +74,33 @@ export function ReviewForm({ itemId }: { itemId: number }) {
       <button type="submit" name="decision" value="accept" disabled={pending} className={BUTTON}>办结销号</button>
       <button type="submit" name="decision" value="return" disabled={pending} className="rounded border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-50">退回</button>
       <FormOutcome state={state} fields={["reason"]} />
+    </form>
+  );
+}
+
+export function AttachmentForm({ itemId }: { itemId: number }) {
+  const [state, action, pending] = useForm(attachFileAction);
+  return (
+    <form action={action} className="flex flex-wrap items-center gap-3 text-sm" aria-label="上传整改附件">
+      <input type="hidden" name="itemId" value={itemId} />
+      <label className="flex items-center gap-2">附件（PDF 或图片，每个不超过4MB）
+        <input key={state.seq} type="file" name="file" accept="application/pdf,image/png,image/jpeg,image/gif,image/webp" className="text-sm" />
+      </label>
+      <button type="submit" disabled={pending} className="rounded border border-slate-300 px-3 py-1 hover:bg-slate-50">上传</button>
+      <FieldError message={state.errors.file ?? state.errors.data} />
+      <FormOutcome state={state} fields={["file", "data"]} />
+    </form>
+  );
+}
+
+export function RemoveAttachmentButton({ itemId, attachmentId, name }: { itemId: number; attachmentId: number; name: string }) {
+  const [state, action, pending] = useForm(removeAttachmentAction);
+  return (
+    <form action={action} className="inline" aria-label={`删除附件${name}`}>
+      <input type="hidden" name="itemId" value={itemId} />
+      <input type="hidden" name="attachmentId" value={attachmentId} />
+      <button type="submit" disabled={pending} className="text-xs text-red-700 hover:underline">删除</button>
+      <FormOutcome state={state} fields={[]} />
     </form>
   );
 }

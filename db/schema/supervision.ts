@@ -1,4 +1,4 @@
-import { sqliteTable, integer, text, real, index, primaryKey } from "drizzle-orm/sqlite-core";
+import { sqliteTable, integer, text, real, index, primaryKey, blob } from "drizzle-orm/sqlite-core";
 import { departments, orgUnits } from "./org";
 
 export const SUPERVISION_STATUSES = ["open", "acknowledged", "submitted", "returned", "accepted"] as const;
@@ -91,3 +91,20 @@ export const supervisionSettings = sqliteTable("supervision_settings", {
   autoOpenIndicators: text("auto_open_indicators").notNull().default("[]"),
   updatedAt: text("updated_at"),
 });
+
+/** A file the department attaches to its 整改反馈 (a PDF or an image), kept in the store with the item. */
+export const supervisionAttachments = sqliteTable(
+  "supervision_attachments",
+  {
+    id: integer("id").primaryKey(),
+    itemId: integer("item_id").notNull().references(() => supervisionItems.id, { onDelete: "cascade" }),
+    fileName: text("file_name").notNull(),
+    // Read from the file's first bytes, never from what the browser said.
+    contentType: text("content_type").notNull(),
+    bytes: integer("bytes").notNull(),
+    data: blob("data", { mode: "buffer" }).notNull(),
+    uploadedBy: text("uploaded_by").notNull(),
+    uploadedAt: text("uploaded_at").notNull(),
+  },
+  (t) => [index("supervision_attachments_item_idx").on(t.itemId)],
+);

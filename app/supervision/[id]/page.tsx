@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { AcknowledgeButton, FeedbackForm, MarkRecordForm, ReviewForm } from "@/components/supervision/item-forms";
+import { AcknowledgeButton, AttachmentForm, FeedbackForm, MarkRecordForm, RemoveAttachmentButton, ReviewForm } from "@/components/supervision/item-forms";
 import { LightBadge } from "@/components/supervision/light";
 import { Panel } from "@/components/ui/panel";
 import { getDb } from "@/db";
@@ -10,6 +10,7 @@ import { loadWorkCalendar } from "@/lib/calendar/store";
 import { todayInChina } from "@/lib/dates";
 import { formatIndicatorValue } from "@/lib/format";
 import { dataStateLabel, MARK_LABELS, STATUS_LABELS } from "@/lib/supervision/labels";
+import { listAttachments } from "@/lib/supervision/attachments";
 import { getItem } from "@/lib/supervision/queries";
 import { VERDICT_LABELS } from "@/lib/supervision/verdicts";
 
@@ -25,6 +26,7 @@ export default async function SupervisionItemPage({ params, searchParams }: { pa
   allowOr403(found !== "forbidden");
   if (found === "forbidden") return null;
   const { item, party, columns } = found;
+  const attachments = await listAttachments(db, item.id);
   // Search the attached records by any of their cells: name, code, document number, department…
   const raw = (await searchParams).q;
   const q = (typeof raw === "string" ? raw : "").trim().slice(0, 100);
@@ -93,6 +95,22 @@ export default async function SupervisionItemPage({ params, searchParams }: { pa
       </Panel>
       <Panel title="整改反馈">
         {working ? <FeedbackForm itemId={item.id} feedback={item.feedback} /> : item.feedback ? <p className="whitespace-pre-wrap text-sm">{item.feedback}</p> : <p className="text-sm text-slate-500">尚未提交。</p>}
+        <div className="mt-4 space-y-2 border-t border-slate-100 pt-3">
+          <h3 className="text-sm font-medium">附件（{attachments.length}）</h3>
+          {attachments.length > 0 && (
+            <ul className="space-y-1 text-sm">
+              {attachments.map((a) => (
+                <li key={a.id} className="flex flex-wrap items-center gap-3">
+                  <a href={`/supervision/${item.id}/attachments/${a.id}`} className="text-blue-800 hover:underline">{a.fileName}</a>
+                  <span className="text-xs text-slate-500">{Math.ceil(a.bytes / 1024)} KB · {a.uploadedBy} · {a.uploadedAt.slice(0, 10)}</span>
+                  {working && <RemoveAttachmentButton itemId={item.id} attachmentId={a.id} name={a.fileName} />}
+                </li>
+              ))}
+            </ul>
+          )}
+          {working && <AttachmentForm itemId={item.id} />}
+          {!working && attachments.length === 0 && <p className="text-sm text-slate-500">没有附件。</p>}
+        </div>
         {viewer.role === "office" && item.status === "submitted" && <div className="mt-3"><ReviewForm itemId={item.id} /></div>}
       </Panel>
     </div>

@@ -229,6 +229,10 @@ export function routeTable(ids: DemoIds, tasks: Pick<PlantedTasks, "own" | "othe
       page("开具督办", `/supervision/new?indicator=uscc_error_rate&unit=${ids.chengguan.id}&month=${m}`, officeOnly),
       page("开具督办（缺参数）", "/supervision/new", { leader: FORBIDDEN, office: NOT_FOUND, samr: FORBIDDEN, chengguan: FORBIDDEN }),
     ],
+    "/supervision/[id]/attachments/[attachmentId]": [
+      handler("不存在事项的附件", "/supervision/999999/attachments/1", all(NOT_FOUND)),
+      handler("格式错误的附件编号", "/supervision/1/attachments/abc", all(BAD_REQUEST)),
+    ],
     "/supervision/[id]/records": [
       handler("不存在事项的所附记录", "/supervision/999999/records", all(NOT_FOUND)),
       handler("格式错误事项的所附记录", "/supervision/abc/records", all(BAD_REQUEST)),

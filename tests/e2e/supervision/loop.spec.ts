@@ -49,6 +49,17 @@ test("a red warning becomes a department's 督办 item and comes back closed", a
     await firstMark.getByRole("button", { name: "保存" }).click();
     await expect(firstMark.getByRole("status")).toContainText("已标记");
   }
+  // The rectification report goes with the feedback as a PDF; a page that is not one is refused.
+  const attach = dpage.getByRole("form", { name: "上传整改附件" });
+  await attach.getByLabel(/附件/).setInputFiles({ name: "伪装.pdf", mimeType: "application/pdf", buffer: Buffer.from("<html><script>alert(1)</script></html>") });
+  await attach.getByRole("button", { name: "上传" }).click();
+  await expect(attach.getByRole("alert").first()).toContainText("只能上传 PDF 或图片");
+  await attach.getByLabel(/附件/).setInputFiles({ name: "整改报告.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n") });
+  await attach.getByRole("button", { name: "上传" }).click();
+  await expect(attach.getByRole("status")).toContainText("已上传");
+  const report = dpage.getByRole("link", { name: "整改报告.pdf" });
+  await expect(report).toBeVisible();
+  const attachmentUrl = (await report.getAttribute("href"))!;
   const feedback = dpage.getByRole("form", { name: "整改反馈" });
   await feedback.getByLabel("整改情况").fill("已逐条核实，更正可更正的记录；无法更正的已注明原因。");
   await feedback.getByRole("button", { name: "提交整改反馈" }).click();
@@ -59,6 +70,11 @@ test("a red warning becomes a department's 督办 item and comes back closed", a
   const tax = await browser.newContext({ storageState: authStateFile("tax") });
   expect((await (await tax.newPage()).goto(itemUrl))!.status()).toBe(403);
   expect((await tax.request.get(`${itemUrl}/records`)).status()).toBe(403);
+  expect((await tax.request.get(attachmentUrl)).status()).toBe(403);
+  const pdf = await office.request.get(attachmentUrl);
+  expect(pdf.status()).toBe(200);
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
+  expect(pdf.headers()["content-disposition"]).toContain(encodeURIComponent("整改报告.pdf"));
 
   await page.goto(itemUrl);
   await page.getByRole("form", { name: "审核整改反馈" }).getByRole("button", { name: "办结销号" }).click();
