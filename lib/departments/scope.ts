@@ -4,9 +4,10 @@ import { departments, indicators, indicatorValues, orgUnits, taskUnits, type Dep
 import { firstDayOfMonth, lastDayOfMonth, type IsoMonth } from "@/lib/dates";
 import { lostPoints } from "@/lib/dashboard/lost-score";
 import { meetsTarget } from "@/lib/indicators/scoring";
-import { PROBLEM_CODE_BODY_IDS } from "@/lib/indicators/drilldown/specs";
+import type { Viewer } from "@/lib/auth/viewer";
+import { getDrilldown } from "@/lib/indicators/drilldown";
+import { SGS_LATE, SGS_NONCOMPLIANT } from "@/lib/indicators/drilldown/specs";
 import { describeFailedRules } from "@/lib/sgs";
-import { USCC_FAILURE_LABELS, type UsccFailure } from "@/lib/uscc";
 import { loadTaskBoard } from "@/lib/plans/task-board";
 
 const PAGE = 50;
@@ -56,7 +57,7 @@ async function weakIndicators(db: Db, department: Department, month: IsoMonth) {
 /** Its own late and non-compliant 双公示 records decided in the month, with what is wrong. */
 async function badSgsRecords(db: Db, department: Department, month: IsoMonth, page: number) {
   const where = sql`department_id = ${department.id} AND decision_date BETWEEN ${firstDayOfMonth(month)} AND ${lastDayOfMonth(month)}
-    AND (working_days_late > 0 OR failed_rules <> '[]')`;
+    AND (${sql.raw(SGS_LATE("sgs_records"))} OR ${sql.raw(SGS_NONCOMPLIANT("sgs_records"))})`;
   const [count] = await db.all<{ n: number }>(sql`SELECT count(*) AS n FROM sgs_records WHERE ${where}`);
   const rows = await db.all<{ id: number; kind: string; doc_number: string | null; subject_name: string | null; decision_date: string; reported_date: string; working_days_late: number | null; failed_rules: string }>(
     sql`SELECT id, kind, doc_number, subject_name, decision_date, reported_date, working_days_late, failed_rules FROM sgs_records WHERE ${where}
@@ -73,21 +74,23 @@ async function badSgsRecords(db: Db, department: Department, month: IsoMonth, pa
   };
 }
 
-/** For a registering authority (known by a code's first character): the invalid and shared codes it issued. */
+/**
+ * For a registering authority (known by a code's first character): the invalid and shared codes it issued —
+ * the 重错码率 drill-down of the whole city as this department sees it, so the list is the indicator's own.
+ */
 async function issuedCodeProblems(db: Db, department: Department, month: IsoMonth, page: number) {
   if (!department.registersAuthority) return null;
-  const end = lastDayOfMonth(month);
-  const where = sql`e.id IN (${sql.raw(PROBLEM_CODE_BODY_IDS)}) AND substr(e.uscc, 1, 1) = ${department.registersAuthority}
-    AND e.registered_on <= ${end} AND (e.exited_on IS NULL OR e.exited_on > ${end})`;
-  const [count] = await db.all<{ n: number }>(sql`SELECT count(*) AS n FROM entities e WHERE ${where}`);
-  const rows = await db.all<{ id: number; name: string; uscc: string; uscc_failures: string; district: string }>(
-    sql`SELECT e.id, e.name, e.uscc, e.uscc_failures, d.name AS district FROM entities e JOIN org_units d ON d.id = e.district_id
-        WHERE ${where} ORDER BY e.uscc, e.id LIMIT ${PAGE} OFFSET ${(page - 1) * PAGE}`);
+  const [city] = await db.select({ id: orgUnits.id }).from(orgUnits).where(eq(orgUnits.level, "city"));
+  if (!city) return null;
+  const listing = await getDrilldown(db, departmentReader(department), { indicatorCode: "uscc_error_rate", orgUnitId: city.id, month, page, pageSize: PAGE });
+  if (!listing || listing === "forbidden") return null;
   return {
-    total: count?.n ?? 0,
-    rows: rows.map((r) => {
-      const failures = (JSON.parse(r.uscc_failures) as UsccFailure[]).map((f) => USCC_FAILURE_LABELS[f] ?? f);
-      return { ...r, problem: failures.length > 0 ? failures.join("；") : "与其他主体重码" };
-    }),
+    total: listing.total,
+    rows: listing.rows.map((r) => ({ id: Number(r.id), name: String(r.name ?? ""), uscc: String(r.uscc ?? ""), district: String(r.district ?? ""), problem: String(r.problem ?? "") })),
   };
 }
+
+/** The department as the drill-down's scope, to read what it sees (never used to write). */
+const departmentReader = (department: Department): Viewer => ({
+  userId: null, tokenId: null, username: "system", displayName: department.shortName, role: "department", departmentId: department.id, districtId: null, sessionId: null, address: "",
+});

@@ -28,6 +28,10 @@ export interface DrilldownSpec {
 export const PROBLEM_CODE_BODY_IDS = `SELECT id FROM entities WHERE uscc_failures <> '[]'
   UNION SELECT o.id FROM entities o JOIN (SELECT uscc FROM entities WHERE uscc IS NOT NULL GROUP BY uscc HAVING count(*) > 1) dup ON dup.uscc = o.uscc`;
 
+/** A 双公示 record that breaks a field rule (合规率) / was reported late (及时率): the department lists use these too. */
+export const SGS_NONCOMPLIANT = (a: string) => `${a}.failed_rules <> '[]'`;
+export const SGS_LATE = (a: string) => `${a}.working_days_late > 0`;
+
 const ALIVE = (a: string) => `${a}.registered_on <= :end AND (${a}.exited_on IS NULL OR ${a}.exited_on > :end)`;
 const ENTERPRISE_COLUMNS = [
   { key: "name", label: "主体名称" }, { key: "uscc", label: "统一社会信用代码" },
@@ -71,7 +75,7 @@ export const DRILLDOWN_SPECS: Record<string, DrilldownSpec> = {
   sgs_compliance_rate: {
     title: "不合规的双公示记录",
     select: `${SGS_SELECT}, s.failed_rules`,
-    from: `sgs_records s ${SGS_JOINS} WHERE ${SGS_IN_MONTH} AND :unit(s) AND :search AND :department AND s.failed_rules <> '[]'`,
+    from: `sgs_records s ${SGS_JOINS} WHERE ${SGS_IN_MONTH} AND :unit(s) AND :search AND :department AND ${SGS_NONCOMPLIANT("s")}`,
     orderBy: "s.decision_date, s.id",
     search: ["s.subject_name", "s.subject_code", "s.doc_number"],
     columns: [...SGS_COLUMNS, { key: "problem", label: "不合规项" }],
@@ -80,7 +84,7 @@ export const DRILLDOWN_SPECS: Record<string, DrilldownSpec> = {
   sgs_timeliness_rate: {
     title: "逾期上报的双公示记录",
     select: `${SGS_SELECT}, s.working_days_late`,
-    from: `sgs_records s ${SGS_JOINS} WHERE ${SGS_IN_MONTH} AND :unit(s) AND :search AND :department AND s.working_days_late > 0`,
+    from: `sgs_records s ${SGS_JOINS} WHERE ${SGS_IN_MONTH} AND :unit(s) AND :search AND :department AND ${SGS_LATE("s")}`,
     orderBy: "s.working_days_late DESC, s.id",
     search: ["s.subject_name", "s.subject_code", "s.doc_number"],
     columns: [...SGS_COLUMNS, { key: "working_days_late", label: "逾期工作日" }],
