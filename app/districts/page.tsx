@@ -1,3 +1,7 @@
+import { getDb } from "@/db";
+import { loadWorkCalendar } from "@/lib/calendar/store";
+import { todayInChina } from "@/lib/dates";
+import { itemsForMonth } from "@/lib/supervision/queries";
 import { cached } from "@/lib/queries/cached";
 import type { Metadata } from "next";
 import { ViewBar } from "@/components/filters/view-bar";
@@ -21,13 +25,15 @@ export default async function DistrictsPage({ searchParams }: { searchParams: Pr
   const view = parseViewParams(await searchParams, months);
   const table = await cached.rankingTable(view.month, view.level);
   const levelLabel = view.level === "town" ? "镇街" : "区县";
+  const db = getDb();
+  const items = await itemsForMonth(db, view.month, await loadWorkCalendar(db), todayInChina());
   return (
     <div className="space-y-6">
       <ViewBar title={levelLabel} subtitle={`点击${levelLabel}名称查看其指标、短板和走势`} path="/districts" view={view} months={months} levels />
       <Panel title={`${levelLabel}综合得分`}>
         <DistrictRankingChart units={table.rows} levelLabel={levelLabel} />
       </Panel>
-      <RankingTable table={table} sort={{ column: "rank", dir: "asc" }} hrefFor={(s) => `${viewHref("/rankings", view)}${view.month ? "&" : "?"}sort=${s.column}&dir=${s.dir}`} />
+      <RankingTable table={table} sort={{ column: "rank", dir: "asc" }} hrefFor={(s) => `${viewHref("/rankings", view)}${view.month ? "&" : "?"}sort=${s.column}&dir=${s.dir}`} month={view.month} items={items} />
     </div>
   );
 }

@@ -1,8 +1,11 @@
 import { valueTone } from "@/components/rankings/value-cell";
 import { formatIndicatorValue, formatScore } from "@/lib/format";
 import type { DistrictDetail } from "@/lib/queries/district";
+import type { WarningItem } from "@/lib/supervision/queries";
+import { SupervisionMark } from "@/components/supervision/supervision-mark";
 
-export function DistrictIndicators({ detail }: { detail: DistrictDetail }) {
+/** Each indicator beside its target and the city; one that misses shows its 督办 item, or the office's link to open one. */
+export function DistrictIndicators({ detail, month, items, canOpen }: { detail: DistrictDetail; month: string; items: Map<string, WarningItem>; canOpen: boolean }) {
   return (
     <table className="w-full text-sm">
       <caption className="sr-only">{detail.unit.name}各项指标</caption>
@@ -13,6 +16,7 @@ export function DistrictIndicators({ detail }: { detail: DistrictDetail }) {
           <th scope="col" className="py-1 text-right font-medium">目标</th>
           <th scope="col" className="py-1 text-right font-medium">全市</th>
           <th scope="col" className="py-1 text-right font-medium">得分</th>
+          <th scope="col" className="py-1 pl-3 text-left font-medium">督办</th>
         </tr>
       </thead>
       <tbody>
@@ -23,6 +27,12 @@ export function DistrictIndicators({ detail }: { detail: DistrictDetail }) {
             <td className="py-1 text-right tabular-nums text-slate-600">{row.indicator.direction === "higher" ? "≥" : "≤"}{formatIndicatorValue(row.indicator.target, row.indicator.unit)}</td>
             <td className="py-1 text-right tabular-nums text-slate-600">{formatIndicatorValue(row.cityValue, row.indicator.unit)}</td>
             <td className="py-1 text-right tabular-nums">{formatScore(row.score)}</td>
+            <td className="py-1 pl-3">
+              {valueTone(row.value, row.indicator).tone !== "met" && row.value !== null && (
+                <SupervisionMark item={items.get(`${row.indicator.code}|${detail.unit.id}`)} canOpen={canOpen} indicatorCode={row.indicator.code}
+                  unitId={detail.unit.id} unitName={`${detail.unit.name}${row.indicator.name}`} month={month} />
+              )}
+            </td>
           </tr>
         ))}
       </tbody>

@@ -2,9 +2,13 @@ import Link from "next/link";
 import { valueTone } from "@/components/rankings/value-cell";
 import { formatIndicatorValue, formatScore } from "@/lib/format";
 import type { IndicatorDetail } from "@/lib/queries/indicator";
+import type { WarningItem } from "@/lib/supervision/queries";
+import { SupervisionMark } from "@/components/supervision/supervision-mark";
 
 /** The month's value of every unit, best first, each linking to its own records. */
-export function UnitComparison({ detail, hrefFor }: { detail: IndicatorDetail; hrefFor: (unitId: number) => string }) {
+export function UnitComparison({ detail, hrefFor, month, items, canOpen }: {
+  detail: IndicatorDetail; hrefFor: (unitId: number) => string; month: string; items: Map<string, WarningItem>; canOpen: boolean;
+}) {
   const { indicator } = detail;
   return (
     <table className="w-full text-sm">
@@ -15,6 +19,7 @@ export function UnitComparison({ detail, hrefFor }: { detail: IndicatorDetail; h
           <th scope="col" className="py-1 text-right font-medium">数值</th>
           <th scope="col" className="py-1 text-right font-medium">分子 / 分母</th>
           <th scope="col" className="py-1 text-right font-medium">得分</th>
+          <th scope="col" className="py-1 pl-3 text-left font-medium">督办</th>
         </tr>
       </thead>
       <tbody>
@@ -28,6 +33,11 @@ export function UnitComparison({ detail, hrefFor }: { detail: IndicatorDetail; h
                 {u.cell ? `${u.cell.numerator.toLocaleString("zh-CN")}${u.cell.denominator !== null ? ` / ${u.cell.denominator.toLocaleString("zh-CN")}` : ""}` : "—"}
               </td>
               <td className="py-1 text-right tabular-nums">{formatScore(u.cell?.score ?? null)}</td>
+              <td className="py-1 pl-3 font-normal">
+                {tone.tone !== "met" && tone.tone !== "none" && (
+                  <SupervisionMark item={items.get(`${indicator.code}|${u.id}`)} canOpen={canOpen} indicatorCode={indicator.code} unitId={u.id} unitName={`${u.name}${indicator.name}`} month={month} />
+                )}
+              </td>
             </tr>
           );
         })}

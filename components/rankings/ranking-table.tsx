@@ -4,10 +4,13 @@ import { defaultDir, sortRanking, type RankingSort } from "@/lib/dashboard/sort-
 import { formatScore } from "@/lib/format";
 import type { RankingTable as Table } from "@/lib/queries/rankings";
 import { RankDelta } from "@/components/ui/delta";
+import type { WarningItem } from "@/lib/supervision/queries";
 import { ValueCell } from "./value-cell";
 
 /** The ranking with every indicator; each header is a link that sorts by it, so the URL keeps the order. */
-export function RankingTable({ table, sort, hrefFor }: { table: Table; sort: RankingSort; hrefFor: (sort: RankingSort) => string }) {
+export function RankingTable({ table, sort, hrefFor, month, items }: {
+  table: Table; sort: RankingSort; hrefFor: (sort: RankingSort) => string; month: string; items: Map<string, WarningItem>;
+}) {
   const rows = sortRanking(table.rows, sort, table.catalogue);
   const header = (column: string, label: string, className = "text-right") => {
     const active = sort.column === column;
@@ -43,7 +46,10 @@ export function RankingTable({ table, sort, hrefFor }: { table: Table; sort: Ran
                 {row.parentName && <span className="ml-1 text-xs font-normal text-slate-500">{row.parentName}</span>}
               </th>
               <td className="whitespace-nowrap px-2 py-1.5 text-right font-semibold tabular-nums">{formatScore(row.score)}</td>
-              {table.catalogue.map((i) => <ValueCell key={i.code} value={row.cells[i.code]?.value ?? null} indicator={i} />)}
+              {table.catalogue.map((i) => (
+                <ValueCell key={i.code} value={row.cells[i.code]?.value ?? null} indicator={i} item={items.get(`${i.code}|${row.id}`)}
+                  recordsHref={`/indicators/${i.code}?month=${month}&unit=${row.id}#records`} />
+              ))}
             </tr>
           ))}
         </tbody>

@@ -2,9 +2,8 @@ import Link from "next/link";
 import type { WarningRow } from "@/lib/queries/warnings";
 import { formatIndicatorValue } from "@/lib/format";
 import { viewHref } from "@/lib/dashboard/params";
-import { STATUS_LABELS } from "@/lib/supervision/labels";
 import type { WarningItem } from "@/lib/supervision/queries";
-import { LightBadge } from "@/components/supervision/light";
+import { SupervisionMark } from "@/components/supervision/supervision-mark";
 
 const KIND_LABEL = { red: "红色预警", yellow: "黄色预警", worsening: "连续恶化", off_track: "预计无法按期达标" } as const;
 const CHIP = {
@@ -58,14 +57,8 @@ export function WarningList({ warnings, month, empty = "本月无预警。", can
                         {w.unit.name} <span className="tabular-nums font-semibold">{formatIndicatorValue(w.value, indicator.unit)}</span>
                       </Link>
                       {/* The office turns a warning into a 督办 item where it sees it; once it is one, its state shows. */}
-                      {items?.get(`${indicator.code}|${w.unit.id}`) ? (
-                        <Link href={`/supervision/${items.get(`${indicator.code}|${w.unit.id}`)!.id}`} className="ml-1 inline-flex items-center gap-1 text-xs text-slate-600 hover:underline">
-                          督办{STATUS_LABELS[items.get(`${indicator.code}|${w.unit.id}`)!.status]}<LightBadge light={items.get(`${indicator.code}|${w.unit.id}`)!.light} />
-                        </Link>
-                      ) : canSupervise && (
-                        <Link href={`/supervision/new?indicator=${indicator.code}&unit=${w.unit.id}&month=${month}&warning=${w.kind}`} className="ml-0.5 text-xs text-blue-800 hover:underline"
-                          aria-label={`督办${w.unit.name}${indicator.name}`}>督办</Link>
-                      )}
+                      <span className="ml-1"><SupervisionMark item={items?.get(`${indicator.code}|${w.unit.id}`)} canOpen={canSupervise} indicatorCode={indicator.code}
+                        unitId={w.unit.id} unitName={`${w.unit.name}${indicator.name}`} month={month} warningKind={w.kind} /></span>
                     </li>
                   ))}
                 </ul>

@@ -10,7 +10,8 @@ import { Panel } from "@/components/ui/panel";
 import { getDb } from "@/db";
 import { loadWorkCalendar } from "@/lib/calendar/store";
 import { todayInChina } from "@/lib/dates";
-import { itemsOfDepartment } from "@/lib/supervision/queries";
+import { itemsForMonth, itemsOfDepartment } from "@/lib/supervision/queries";
+import { SupervisionMark } from "@/components/supervision/supervision-mark";
 import { requireViewer } from "@/lib/auth/request";
 import { canSeeDepartment } from "@/lib/auth/scope";
 import { parseViewParams, viewHref } from "@/lib/dashboard/params";
@@ -33,12 +34,14 @@ export default async function DepartmentPage({ params, searchParams }: Props) {
   const months = await getComputedMonths();
   const view = parseViewParams(await searchParams, months);
   const db = getDb();
-  const [weak, tasks, records, codes, supervised] = await Promise.all([
+  const calendar = await loadWorkCalendar(db);
+  const [weak, tasks, records, codes, supervised, monthItems] = await Promise.all([
     months.length > 0 ? departmentReads.weakIndicators(id, view.month).then((w) => w ?? []) : Promise.resolve([]),
     scope.tasks(months.at(-1) ?? null),
     departmentReads.badSgsRecords(id, view.month, 1),
     departmentReads.issuedCodeProblems(id, view.month, 1),
-    loadWorkCalendar(db).then((calendar) => itemsOfDepartment(db, id, calendar, todayInChina())),
+    itemsOfDepartment(db, id, calendar, todayInChina()),
+    itemsForMonth(db, view.month, calendar, todayInChina()),
   ]);
   const openItems = supervised.filter((i) => i.status !== "accepted");
   return (
@@ -52,7 +55,16 @@ export default async function DepartmentPage({ params, searchParams }: Props) {
                 <span className="w-20 font-semibold tabular-nums text-red-700">−{w.lostPoints.toFixed(2)}分</span>
                 <Link href={viewHref(`/indicators/${w.indicator.code}`, view)} className="font-medium text-blue-800 hover:underline">{w.indicator.name}</Link>
                 <span className="tabular-nums">全市{formatIndicatorValue(w.value, w.indicator.unit)}（目标{w.indicator.direction === "higher" ? "≥" : "≤"}{formatIndicatorValue(w.indicator.target, w.indicator.unit)}）</span>
-                {w.worst.length > 0 && <span className="text-xs text-slate-500">最差：{w.worst.map((d) => `${d.name} ${formatIndicatorValue(d.value, w.indicator.unit)}`).join("、")}</span>}
+                {w.worst.length > 0 && (
+                  <span className="flex flex-wrap items-center gap-x-2 text-xs text-slate-500">最差：
+                    {w.worst.map((d) => (
+                      <span key={d.id} className="inline-flex items-center gap-1">{d.name} {formatIndicatorValue(d.value, w.indicator.unit)}
+                        <SupervisionMark item={monthItems.get(`${w.indicator.code}|${d.id}`)} canOpen={viewer.role === "office"} indicatorCode={w.indicator.code}
+                          unitId={d.id} unitName={`${d.name}${w.indicator.name}`} month={view.month} />
+                      </span>
+                    ))}
+                  </span>
+                )}
               </li>
             ))}
           </ul>

@@ -18,7 +18,7 @@ import { formatScore } from "@/lib/format";
 import { ItemTable } from "@/components/supervision/item-table";
 import { getDb } from "@/db";
 import { loadWorkCalendar } from "@/lib/calendar/store";
-import { itemsOfDistrict } from "@/lib/supervision/queries";
+import { itemsForMonth, itemsOfDistrict } from "@/lib/supervision/queries";
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -38,8 +38,12 @@ export default async function DistrictPage({ params, searchParams }: Props) {
   const { unit, score } = detail;
   const levelLabel = unit.level === "town" ? "镇街" : "区县";
   const db = getDb();
-  const supervised = unit.level === "district"
-    ? (await itemsOfDistrict(db, unit.id, await loadWorkCalendar(db), todayInChina())).filter((i) => i.status !== "accepted") : [];
+  const calendar = await loadWorkCalendar(db);
+  const [all, items] = await Promise.all([
+    unit.level === "district" ? itemsOfDistrict(db, unit.id, calendar, todayInChina()) : Promise.resolve([]),
+    itemsForMonth(db, view.month, calendar, todayInChina()),
+  ]);
+  const supervised = all.filter((i) => i.status !== "accepted");
   return (
     <div className="space-y-6">
       <ViewBar title={unit.name} subtitle={`${unit.parentName ? `${unit.parentName} · ` : ""}${formatMonthZh(view.month)}`} path={`/districts/${code}`} view={view} months={months} />
@@ -58,7 +62,7 @@ export default async function DistrictPage({ params, searchParams }: Props) {
         <WeakIndicators detail={detail} month={view.month} />
       </Panel>
       <Panel title="各项指标与目标、全市比较">
-        <DistrictIndicators detail={detail} />
+        <DistrictIndicators detail={detail} month={view.month} items={items} canOpen={viewer.role === "office"} />
       </Panel>
       <Panel title="近24个月综合得分">
         <EChart spec={{ kind: "trend", input: { months: detail.months, series: [{ name: unit.name, values: detail.composite }], unit: "score" } }} height={240} ariaLabel={`${unit.name}近24个月综合得分走势`} />

@@ -1,4 +1,8 @@
 import Link from "next/link";
+import { SupervisionMark } from "@/components/supervision/supervision-mark";
+import { getDb } from "@/db";
+import { loadWorkCalendar } from "@/lib/calendar/store";
+import { itemsForMonth } from "@/lib/supervision/queries";
 import { cached } from "@/lib/queries/cached";
 import type { Metadata } from "next";
 import { forbidden, notFound } from "next/navigation";
@@ -13,7 +17,7 @@ import { Panel } from "@/components/ui/panel";
 import { requireViewer } from "@/lib/auth/request";
 import { parseDrilldownParams } from "@/lib/dashboard/drilldown-params";
 import { parseViewParams, viewHref } from "@/lib/dashboard/params";
-import { formatMonthZh } from "@/lib/dates";
+import { formatMonthZh, todayInChina } from "@/lib/dates";
 import { formatIndicatorValue } from "@/lib/format";
 import { getDrilldown } from "@/lib/queries/drilldown";
 
@@ -37,6 +41,8 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
   const records = await getDrilldown(viewer, { indicatorCode: code, orgUnitId: drill.unit, month: view.month, page: drill.page, search: drill.q });
   if (records === "forbidden") forbidden();
   const { indicator } = detail;
+  const db = getDb();
+  const items = await itemsForMonth(db, view.month, await loadWorkCalendar(db), todayInChina());
   const path = `/indicators/${code}`;
   const query = (extra: Record<string, string | number>) => {
     const q = new URLSearchParams({ month: view.month, ...(view.level === "town" ? { level: "town" } : {}), unit: String(drill.unit), ...(drill.q ? { q: drill.q } : {}) });
@@ -55,13 +61,15 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
             rows={detail.months.map((m, i) => [formatMonthZh(m), formatIndicatorValue(detail.cityTrend[i], indicator.unit)])} />
         </Panel>
         <Panel title={`各${view.level === "town" ? "镇街" : "区县"}比较`}>
-          <UnitComparison detail={detail} hrefFor={(unitId) => `${path}?${query({ unit: unitId, page: 1 })}#records`} />
+          <UnitComparison detail={detail} hrefFor={(unitId) => `${path}?${query({ unit: unitId, page: 1 })}#records`} month={view.month} items={items} canOpen={viewer.role === "office"} />
         </Panel>
       </div>
       <Panel id="records" title={records ? `${records.unit.name}：${records.title}（${formatMonthZh(view.month)}）` : "明细"}
-        actions={records && viewer.role === "office" ? (
-          // Any value of a unit can be handed over as a 督办 item with these records, not only a warning.
-          <Link href={`/supervision/new?indicator=${indicator.code}&unit=${records.unit.id}&month=${view.month}`} className="text-sm text-blue-800 hover:underline">督办此项</Link>
+        actions={records && (items.get(`${indicator.code}|${records.unit.id}`) || viewer.role === "office") ? (
+          // Any value of a unit can be handed over as a 督办 item with these records, not only a warning; once it is one, its state shows.
+          items.get(`${indicator.code}|${records.unit.id}`)
+            ? <SupervisionMark item={items.get(`${indicator.code}|${records.unit.id}`)} canOpen={false} indicatorCode={indicator.code} unitId={records.unit.id} unitName={records.unit.name} month={view.month} />
+            : <Link href={`/supervision/new?indicator=${indicator.code}&unit=${records.unit.id}&month=${view.month}`} className="text-sm text-blue-800 hover:underline">督办此项</Link>
         ) : undefined}>
         {records ? (
           <DrilldownTable data={records} hrefFor={(page) => `${path}?${query({ page })}#records`}
