@@ -17,7 +17,7 @@ export function ItemTable({ items, caption }: { items: ItemView[]; caption: stri
           {items.map((i) => (
             <tr key={i.id} className="border-t border-slate-100">
               <th scope="row" className="px-2 py-2 text-left font-normal"><Link href={`/supervision/${i.id}`} className="text-blue-800 hover:underline">#{i.id}</Link></th>
-              <td className="px-2 py-2">{i.indicatorName}</td>
+              <td className="px-2 py-2">{i.taskId !== null ? i.subject : i.indicatorName}</td>
               <td className="px-2 py-2">{i.unitName}</td>
               <td className="px-2 py-2 tabular-nums">{i.month}</td>
               <td className="px-2 py-2">{i.departments.map((d) => d.name).join("、")}</td>

@@ -5,18 +5,25 @@ import { openItemAction } from "@/app/supervision/new/actions";
 import { INITIAL_FORM_STATE, type FormState } from "@/app/settings/_lib/form-state";
 import { BUTTON, FieldError, FormOutcome, INPUT, type Option } from "@/components/settings/form-bits";
 
-export function OpenItemForm({ indicatorCode, orgUnitId, month, warningKind, departments, owners, deadline }: {
-  indicatorCode: string; orgUnitId: number; month: string; warningKind: string | null; departments: Option[]; owners: number[]; deadline: string;
+/** What the item is about: a value of a unit (indicator, unit, the warning it came from) or a work-plan task. */
+export type OpenSubject = { indicatorCode: string; orgUnitId: number; warningKind: string | null } | { taskId: number };
+
+export function OpenItemForm({ subject, month, departments, owners, ownersLabel, deadline }: {
+  subject: OpenSubject; month: string; departments: Option[]; owners: number[]; ownersLabel: string; deadline: string;
 }) {
   const [state, action, pending] = useActionState<FormState, FormData>(openItemAction, INITIAL_FORM_STATE);
   return (
     <form action={action} className="space-y-3 text-sm" aria-label="开具督办事项">
-      <input type="hidden" name="indicatorCode" value={indicatorCode} />
-      <input type="hidden" name="orgUnitId" value={orgUnitId} />
+      {"taskId" in subject ? <input type="hidden" name="taskId" value={subject.taskId} /> : (
+        <>
+          <input type="hidden" name="indicatorCode" value={subject.indicatorCode} />
+          <input type="hidden" name="orgUnitId" value={subject.orgUnitId} />
+          <input type="hidden" name="warningKind" value={subject.warningKind ?? ""} />
+        </>
+      )}
       <input type="hidden" name="month" value={month} />
-      <input type="hidden" name="warningKind" value={warningKind ?? ""} />
       <fieldset>
-        <legend className="mb-1">责任单位（默认是该指标的责任部门）</legend>
+        <legend className="mb-1">责任单位（默认是{ownersLabel}）</legend>
         <div className="grid grid-cols-2 gap-1 sm:grid-cols-4">
           {departments.map((d) => (
             <label key={d.id} className="flex items-center gap-1.5">

@@ -7,8 +7,8 @@ import { LightBadge } from "./light";
  * Beside a value that misses its target: the 督办 item it already is (status and light, one click to it), or for
  * the office the link that opens one. Nothing for a value that is met or for a reader who cannot open items.
  */
-export function SupervisionMark({ item, canOpen, indicatorCode, unitId, unitName, month, warningKind }: {
-  item: WarningItem | undefined; canOpen: boolean; indicatorCode: string; unitId: number; unitName: string; month: string; warningKind?: string;
+export function SupervisionMark({ item, canOpen = false, indicatorCode = "", unitId = 0, unitName = "", month = "", warningKind }: {
+  item: WarningItem | undefined; canOpen?: boolean; indicatorCode?: string; unitId?: number; unitName?: string; month?: string; warningKind?: string;
 }) {
   if (item) {
     return (

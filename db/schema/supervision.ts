@@ -16,8 +16,12 @@ export const supervisionItems = sqliteTable(
   "supervision_items",
   {
     id: integer("id").primaryKey(),
-    indicatorCode: text("indicator_code").notNull(),
-    orgUnitId: integer("org_unit_id").notNull().references(() => orgUnits.id),
+    // An item is about an indicator value of a unit, or about a work-plan task (then these two are null).
+    indicatorCode: text("indicator_code"),
+    orgUnitId: integer("org_unit_id").references(() => orgUnits.id),
+    // The task, by id and as it read when the item was opened (a new version of the plan may replace the row).
+    taskId: integer("task_id"),
+    taskLabel: text("task_label"),
     // The district the item is also handed to (the unit's own district; null for the city).
     districtId: integer("district_id").references(() => orgUnits.id),
     month: text("month").notNull(),

@@ -1,5 +1,5 @@
 import { and, eq, inArray } from "drizzle-orm";
-import { departments, indicators, orgUnits, RECORD_MARKS, supervisionItemDepartments, supervisionItems, supervisionRecords, type SupervisionItem } from "@/db/schema";
+import { departments, indicators, orgUnits, planTasks, RECORD_MARKS, supervisionItemDepartments, supervisionItems, supervisionRecords, type SupervisionItem } from "@/db/schema";
 import { isOffice } from "@/lib/auth/scope";
 import type { Viewer } from "@/lib/auth/viewer";
 import { isIsoDate, isIsoMonth, todayInChina } from "@/lib/dates";
@@ -8,8 +8,10 @@ import { STATUS_LABELS } from "./labels";
 
 const cell = z.union([z.string(), z.number(), z.null()]);
 const openInput = z.object({
-  indicatorCode: z.string().min(1).max(60),
-  orgUnitId: z.coerce.number().int().positive(),
+  // A value (indicator, unit) or a work-plan task: exactly one of the two.
+  indicatorCode: z.string().max(60).nullable().optional().transform((v) => v || null),
+  orgUnitId: z.coerce.number().int().positive().nullable().optional().transform((v) => v ?? null),
+  taskId: z.coerce.number().int().positive().nullable().optional().transform((v) => v ?? null),
   month: z.string().refine(isIsoMonth, "月份应为 YYYY-MM"),
   warningKind: z.string().max(30).nullable().optional().transform((v) => v || null),
   departmentIds: z.array(z.coerce.number().int().positive()).min(1, "请至少选择一个责任单位").max(40),
@@ -20,24 +22,34 @@ const openInput = z.object({
   records: z.array(z.record(z.string(), cell)).max(5_000),
   value: z.number().nullable(),
   target: z.number().nullable(),
-});
+}).refine((v) => (v.taskId === null) === (v.indicatorCode !== null && v.orgUnitId !== null), { message: "督办事项应针对一个指标值或一项工作任务", path: ["indicatorCode"] });
 
-/** The office hands a value to its owner departments (and the unit's district) with the records behind it. */
+/**
+ * The office hands a value to its owner departments (and the unit's district) with the records behind it, or a
+ * work-plan task to the departments that carry it.
+ */
 export const openSupervisionItem: WriteAction<typeof openInput, { id: number }> = {
   name: "supervision.open", input: openInput, allow: isOffice, refusal: "只有信用办可以开具督办事项",
   check: async (db, input) => {
-    const [indicator] = await db.select({ code: indicators.code }).from(indicators).where(eq(indicators.code, input.indicatorCode));
-    if (!indicator) throw new Refusal(422, "没有这个指标", { indicatorCode: "没有这个指标" });
-    const [unit] = await db.select({ id: orgUnits.id }).from(orgUnits).where(eq(orgUnits.id, input.orgUnitId));
-    if (!unit) throw new Refusal(422, "没有这个单位", { orgUnitId: "没有这个单位" });
+    if (input.taskId !== null) {
+      const [task] = await db.select({ id: planTasks.id }).from(planTasks).where(eq(planTasks.id, input.taskId));
+      if (!task) throw new Refusal(422, "没有这项工作任务", { taskId: "没有这项工作任务" });
+    } else {
+      const [indicator] = await db.select({ code: indicators.code }).from(indicators).where(eq(indicators.code, input.indicatorCode!));
+      if (!indicator) throw new Refusal(422, "没有这个指标", { indicatorCode: "没有这个指标" });
+      const [unit] = await db.select({ id: orgUnits.id }).from(orgUnits).where(eq(orgUnits.id, input.orgUnitId!));
+      if (!unit) throw new Refusal(422, "没有这个单位", { orgUnitId: "没有这个单位" });
+    }
     const found = await db.select({ id: departments.id }).from(departments).where(inArray(departments.id, input.departmentIds));
     if (found.length !== new Set(input.departmentIds).size) throw new Refusal(422, "所选责任单位不存在", { departmentIds: "所选责任单位不存在" });
   },
   run: async (tx, input, viewer) => {
-    const [unit] = await tx.select().from(orgUnits).where(eq(orgUnits.id, input.orgUnitId));
-    const districtId = unit!.level === "district" ? unit!.id : unit!.level === "town" ? unit!.parentId : null;
+    const [unit] = input.orgUnitId === null ? [] : await tx.select().from(orgUnits).where(eq(orgUnits.id, input.orgUnitId));
+    const [task] = input.taskId === null ? [] : await tx.select({ number: planTasks.number, title: planTasks.title }).from(planTasks).where(eq(planTasks.id, input.taskId));
+    const districtId = !unit ? null : unit.level === "district" ? unit.id : unit.level === "town" ? unit.parentId : null;
+    const taskLabel = task ? `${task.number} ${task.title}`.slice(0, 200) : null;
     const [item] = await tx.insert(supervisionItems).values({
-      indicatorCode: input.indicatorCode, orgUnitId: input.orgUnitId, districtId, month: input.month, warningKind: input.warningKind,
+      indicatorCode: input.indicatorCode, orgUnitId: input.orgUnitId, taskId: input.taskId, taskLabel, districtId, month: input.month, warningKind: input.warningKind,
       valueAtCreation: input.value, target: input.target, deadline: input.deadline, note: input.note, columns: JSON.stringify(input.columns),
       recordCount: input.records.length, createdBy: viewer.username, createdAt: new Date().toISOString(),
     }).returning({ id: supervisionItems.id });
@@ -46,7 +58,8 @@ export const openSupervisionItem: WriteAction<typeof openInput, { id: number }> 
     for (let i = 0; i < input.records.length; i += 200) {
       await tx.insert(supervisionRecords).values(input.records.slice(i, i + 200).map((r, j) => ({ itemId: id, position: i + j + 1, data: JSON.stringify(r) })));
     }
-    return { value: { id }, audit: { entityType: "supervision_item", entityId: id, districtId, summary: `开具督办事项 #${id}：${input.indicatorCode}，${unit!.name}，${input.month}，附记录${input.records.length}条，期限${input.deadline}`, after: { ...input, records: input.records.length } } };
+    const what = taskLabel ? `工作任务 ${taskLabel}` : `${input.indicatorCode}，${unit!.name}，${input.month}，附记录${input.records.length}条`;
+    return { value: { id }, audit: { entityType: "supervision_item", entityId: id, districtId, summary: `开具督办事项 #${id}：${what}，期限${input.deadline}`, after: { ...input, records: input.records.length } } };
   },
 };
 

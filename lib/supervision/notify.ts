@@ -1,3 +1,4 @@
+import { itemSubject } from "./queries";
 import { and, eq, inArray, or } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { departmentRobots, inboxNotices, indicators, noticeDeliveries, orgUnits, supervisionItemDepartments, supervisionItems, users } from "@/db/schema";
@@ -25,8 +26,8 @@ export async function announce(db: Db, event: SupervisionEvent, itemId: number, 
   const [item] = await db.select().from(supervisionItems).where(eq(supervisionItems.id, itemId));
   if (!item) return [];
   const [[indicator], [unit], owners] = await Promise.all([
-    db.select({ name: indicators.name }).from(indicators).where(eq(indicators.code, item.indicatorCode)),
-    db.select({ name: orgUnits.name }).from(orgUnits).where(eq(orgUnits.id, item.orgUnitId)),
+    item.indicatorCode === null ? [] : db.select({ name: indicators.name }).from(indicators).where(eq(indicators.code, item.indicatorCode)),
+    item.orgUnitId === null ? [] : db.select({ name: orgUnits.name }).from(orgUnits).where(eq(orgUnits.id, item.orgUnitId)),
     db.select({ id: supervisionItemDepartments.departmentId }).from(supervisionItemDepartments).where(eq(supervisionItemDepartments.itemId, itemId)),
   ]);
   const departmentIds = owners.map((o) => o.id);
@@ -38,7 +39,7 @@ export async function announce(db: Db, event: SupervisionEvent, itemId: number, 
     ...(event === "submitted" || event === "overdue" ? [eq(users.role, "office")] : []),
   ];
   const recipients = audience.length === 0 ? [] : await db.select({ id: users.id }).from(users).where(and(eq(users.active, true), or(...audience)));
-  const subject = `${unit?.name ?? ""}${indicator?.name ?? item.indicatorCode}（${item.month}）`;
+  const subject = `${itemSubject(item, unit?.name ?? "", indicator?.name ?? item.indicatorCode ?? "")}（${item.month}）`;
   const body = [`督办事项 #${item.id}：${subject}`, `期限：${item.deadline}`, ...(event === "returned" && item.returnReason ? [`退回原因：${item.returnReason}`] : [])];
   const link = `/supervision/${item.id}`;
   const at = new Date().toISOString();

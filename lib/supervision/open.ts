@@ -10,6 +10,7 @@ import { openSupervisionItem } from "./actions";
 export const MAX_FROZEN_RECORDS = 5_000;
 
 export interface OpenRequest { indicatorCode: string; orgUnitId: number; month: string; warningKind?: string | null; departmentIds: number[]; deadline: string; note?: string | null }
+export interface OpenTaskRequest { taskId: number; month: string; departmentIds: number[]; deadline: string; note?: string | null }
 
 /**
  * Opens a 督办 item: the records behind the value are read now, by the same drill-down the office sees, and
@@ -26,4 +27,9 @@ export async function openSupervision(db: Db, viewer: Viewer, request: OpenReque
   return write(db, viewer, openSupervisionItem, {
     ...request, columns: frozen?.columns ?? [], records: frozen?.rows ?? [], value: value?.value ?? null, target: indicator?.target ?? null,
   });
+}
+
+/** Opens a 督办 item for a work-plan task: handed to the departments chosen (by default those carrying it). */
+export async function openTaskSupervision(db: Db, viewer: Viewer, request: OpenTaskRequest): Promise<WriteOutcome<{ id: number }>> {
+  return write(db, viewer, openSupervisionItem, { ...request, indicatorCode: null, orgUnitId: null, columns: [], records: [], value: null, target: null });
 }

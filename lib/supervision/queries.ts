@@ -1,12 +1,14 @@
-import { asc, desc, eq, inArray, type SQL } from "drizzle-orm";
+import { asc, desc, eq, inArray, isNotNull, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { departments, indicators, orgUnits, supervisionItemDepartments, supervisionItems, supervisionRecords, type SupervisionItem } from "@/db/schema";
+import { departments, indicators, orgUnits, planTasks, taskUnits, supervisionItemDepartments, supervisionItems, supervisionRecords, type SupervisionItem } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { WorkCalendar } from "@/lib/calendar";
 import { isParty } from "./actions";
 import { lightOf, type Light } from "./deadline";
 
 export interface ItemView extends SupervisionItem {
+  /** What the item is about, in words: "城关区统一社会信用代码重错码率" or "工作任务 3：…". */
+  subject: string;
   indicatorName: string;
   indicatorUnit: string;
   unitName: string;
@@ -28,18 +30,28 @@ async function withNames(db: Db, items: SupervisionItem[], calendar: WorkCalenda
   const ids = items.map((i) => i.id);
   const [names, units, owners] = await Promise.all([
     db.select({ code: indicators.code, name: indicators.name, unit: indicators.unit }).from(indicators),
-    db.select({ id: orgUnits.id, name: orgUnits.name }).from(orgUnits).where(inArray(orgUnits.id, [...new Set(items.map((i) => i.orgUnitId))])),
+    db.select({ id: orgUnits.id, name: orgUnits.name }).from(orgUnits).where(inArray(orgUnits.id, [...new Set(items.flatMap((i) => (i.orgUnitId === null ? [] : [i.orgUnitId])))])),
     db.select({ itemId: supervisionItemDepartments.itemId, id: departments.id, name: departments.shortName }).from(supervisionItemDepartments)
       .innerJoin(departments, eq(departments.id, supervisionItemDepartments.departmentId)).where(inArray(supervisionItemDepartments.itemId, ids)),
   ]);
   const indicatorName = new Map(names.map((n) => [n.code, n.name]));
   const indicatorUnit = new Map(names.map((n) => [n.code, n.unit]));
   const unitName = new Map(units.map((u) => [u.id, u.name]));
-  return items.map((item) => ({
-    ...item, indicatorName: indicatorName.get(item.indicatorCode) ?? item.indicatorCode, indicatorUnit: indicatorUnit.get(item.indicatorCode) ?? "", unitName: unitName.get(item.orgUnitId) ?? "",
+  return items.map((item) => {
+    const indicator = item.indicatorCode === null ? "" : indicatorName.get(item.indicatorCode) ?? item.indicatorCode;
+    const unit = item.orgUnitId === null ? "" : unitName.get(item.orgUnitId) ?? "";
+    return {
+    ...item, subject: itemSubject(item, unit, indicator), indicatorName: indicator,
+    indicatorUnit: item.indicatorCode === null ? "" : indicatorUnit.get(item.indicatorCode) ?? "", unitName: unit,
     departments: owners.filter((o) => o.itemId === item.id).map((o) => ({ id: o.id, name: o.name })),
     light: lightOf(item.status, item.deadline, today, calendar),
-  }));
+    };
+  });
+}
+
+/** An item's subject in words: the unit and indicator of a value, or the task it pursues. */
+export function itemSubject(item: Pick<SupervisionItem, "taskId" | "taskLabel">, unitName: string, indicatorName: string): string {
+  return item.taskId !== null ? `工作任务 ${item.taskLabel ?? `#${item.taskId}`}` : `${unitName}${indicatorName}`;
 }
 
 const LIGHT_ORDER: Record<string, number> = { red: 0, yellow: 1, green: 2 };
@@ -122,4 +134,20 @@ export async function openingFacts(db: Db, indicatorCode: string, unitId: number
   if (!indicator || !unit) return null;
   const ownerCodes = JSON.parse(indicator.ownerDepartments) as string[];
   return { indicator, unit, owners: all.filter((d) => ownerCodes.includes(d.code)).map((d) => d.id) };
+}
+
+/** A task about to be handed over: its number, title and deadline, and the departments carrying it; null when unknown. */
+export async function taskOpeningFacts(db: Db, taskId: number) {
+  if (!Number.isSafeInteger(taskId) || taskId <= 0) return null;
+  const [task] = await db.select({ id: planTasks.id, number: planTasks.number, title: planTasks.title, deadline: planTasks.deadline }).from(planTasks).where(eq(planTasks.id, taskId));
+  if (!task) return null;
+  const units = await db.selectDistinct({ id: taskUnits.departmentId }).from(taskUnits).where(eq(taskUnits.taskId, taskId));
+  return { task, owners: units.map((u) => u.id) };
+}
+
+/** The latest item opened for each task, keyed by task id: shown beside the task wherever it is listed. */
+export async function itemsForTasks(db: Db, calendar: WorkCalendar, today: string): Promise<Map<number, WarningItem>> {
+  const rows = await db.select({ id: supervisionItems.id, taskId: supervisionItems.taskId, status: supervisionItems.status, deadline: supervisionItems.deadline })
+    .from(supervisionItems).where(isNotNull(supervisionItems.taskId)).orderBy(asc(supervisionItems.id));
+  return new Map(rows.map((r) => [r.taskId!, { id: r.id, status: r.status, light: lightOf(r.status, r.deadline, today, calendar) }]));
 }

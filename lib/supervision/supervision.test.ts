@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { auditLog, departments, entities, indicatorValues, supervisionItems, supervisionRecords, warnings } from "@/db/schema";
+import { auditLog, departments, entities, indicatorValues, planTasks, supervisionItems, supervisionRecords, warnings, workPlans } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer";
 import { createWorkCalendar } from "@/lib/calendar";
 import { write } from "@/lib/write";
@@ -9,7 +9,8 @@ import { loadCatalogue, makeCity, makeEntity, validCode, type TestCity } from "@
 import { createTestDb, type TestDb } from "@/tests/support/test-db";
 import { acknowledgeItem, markRecord, openSupervisionItem, reviewItem, submitFeedback } from "./actions";
 import { addWorkingDays, lightOf } from "./deadline";
-import { openSupervision } from "./open";
+import { openSupervision, openTaskSupervision } from "./open";
+import { itemsForTasks, itemsOfDepartment } from "./queries";
 import { refreshVerdicts, verdictOf } from "./verdicts";
 
 const calendar = createWorkCalendar();
@@ -179,5 +180,32 @@ describe("each attached record, judged by the data", () => {
     await t.db.update(entities).set({ uscc: validCode(), usccFailures: "[]" }).where(eq(entities.id, wrong[0]!.id));
     await runCompute(t.db, t.executor, ["2026-10"]);
     expect(await states()).toEqual([{ name: wrong[0]!.name, fixed: true, month: "2026-10" }, { name: wrong[1]!.name, fixed: false, month: "2026-10" }]);
+  });
+});
+
+describe("a 督办 item for a work-plan task", () => {
+  it("is handed to the departments chosen, named by the task, and refused when it names both a value and a task or neither", async () => {
+    const t = await createTestDb();
+    try {
+      const city = await makeCity(t.db, ["城关区"]);
+      await loadCatalogue(t.db, "2026-10");
+      const office: Viewer = { userId: 1, tokenId: null, username: "office", displayName: "信用办", role: "office", departmentId: null, districtId: null, sessionId: "s", address: "" };
+      const [plan] = await t.db.insert(workPlans).values({ title: "2026年工作要点", originalText: "…", loadedOn: "2026-03-01", active: true }).returning();
+      const [task] = await t.db.insert(planTasks).values({ planId: plan!.id, section: "一", number: "3", title: "完善信用承诺制度", text: "…", deadline: "2026-06-30", sortOrder: 3, fingerprint: "x" }).returning();
+      const opened = await openTaskSupervision(t.db, office, { taskId: task!.id, month: "2026-10", departmentIds: [city.departmentId], deadline: "2099-12-31", note: "逾期未完成，请说明" });
+      if (!opened.ok) throw new Error(opened.message);
+      const [item] = await t.db.select().from(supervisionItems).where(eq(supervisionItems.id, opened.value.id));
+      expect(item).toMatchObject({ taskId: task!.id, taskLabel: "3 完善信用承诺制度", indicatorCode: null, orgUnitId: null, districtId: null, recordCount: 0 });
+      const [view] = await itemsOfDepartment(t.db, city.departmentId, calendar, "2026-11-26");
+      expect(view).toMatchObject({ subject: "工作任务 3 完善信用承诺制度", light: "green" });
+      expect((await itemsForTasks(t.db, calendar, "2026-11-26")).get(task!.id)).toMatchObject({ id: opened.value.id, status: "open" });
+
+      const both = { indicatorCode: "uscc_error_rate", orgUnitId: city.districts[0]!.id, taskId: task!.id, month: "2026-10", departmentIds: [city.departmentId], deadline: "2099-12-31", columns: [], records: [], value: null, target: null };
+      expect(await write(t.db, office, openSupervisionItem, both)).toMatchObject({ ok: false, status: 422, message: "督办事项应针对一个指标值或一项工作任务" });
+      expect(await write(t.db, office, openSupervisionItem, { ...both, indicatorCode: null, orgUnitId: null, taskId: null })).toMatchObject({ ok: false, status: 422 });
+      expect(await openTaskSupervision(t.db, office, { taskId: 99_999, month: "2026-10", departmentIds: [city.departmentId], deadline: "2099-12-31" })).toMatchObject({ ok: false, status: 422, message: "没有这项工作任务" });
+    } finally {
+      t.cleanup();
+    }
   });
 });

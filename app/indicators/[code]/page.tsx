@@ -68,7 +68,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
         actions={records && (items.get(`${indicator.code}|${records.unit.id}`) || viewer.role === "office") ? (
           // Any value of a unit can be handed over as a 督办 item with these records, not only a warning; once it is one, its state shows.
           items.get(`${indicator.code}|${records.unit.id}`)
-            ? <SupervisionMark item={items.get(`${indicator.code}|${records.unit.id}`)} canOpen={false} indicatorCode={indicator.code} unitId={records.unit.id} unitName={records.unit.name} month={view.month} />
+            ? <SupervisionMark item={items.get(`${indicator.code}|${records.unit.id}`)} />
             : <Link href={`/supervision/new?indicator=${indicator.code}&unit=${records.unit.id}&month=${view.month}`} className="text-sm text-blue-800 hover:underline">督办此项</Link>
         ) : undefined}>
         {records ? (

@@ -35,9 +35,13 @@ export default async function SupervisionItemPage({ params, searchParams }: { pa
   const checked = found.records.filter((r) => r.fixedInData !== null);
   const fixedCount = checked.filter((r) => r.fixedInData).length;
   const facts: [string, React.ReactNode][] = [
-    ["指标", item.indicatorName], ["单位", item.unitName], ["月份", item.month],
-    ["开具时的值", `${formatIndicatorValue(item.valueAtCreation, item.indicatorUnit)}（目标 ${formatIndicatorValue(item.target, item.indicatorUnit)}）`],
-    ["最新的值", item.valueNowMonth ? `${formatIndicatorValue(item.valueNow, item.indicatorUnit)}（${item.valueNowMonth}）${item.verdict ? ` · ${VERDICT_LABELS[item.verdict]}` : ""}` : "待数据更新：整改后的数据导入并计算后显示"],
+    ...(item.taskId !== null ? [
+      ["工作任务", <Link key="t" href={`/tasks/${item.taskId}`} className="text-blue-800 hover:underline">{item.taskLabel}</Link>], ["月份", item.month],
+    ] as [string, React.ReactNode][] : [
+      ["指标", item.indicatorName], ["单位", item.unitName], ["月份", item.month],
+      ["开具时的值", `${formatIndicatorValue(item.valueAtCreation, item.indicatorUnit)}（目标 ${formatIndicatorValue(item.target, item.indicatorUnit)}）`],
+      ["最新的值", item.valueNowMonth ? `${formatIndicatorValue(item.valueNow, item.indicatorUnit)}（${item.valueNowMonth}）${item.verdict ? ` · ${VERDICT_LABELS[item.verdict]}` : ""}` : "待数据更新：整改后的数据导入并计算后显示"],
+    ] as [string, React.ReactNode][]),
     ["责任单位", item.departments.map((d) => d.name).join("、")], ["期限", item.deadline], ["状态", STATUS_LABELS[item.status]], ["进度", <LightBadge key="l" light={item.light} />],
     ...(item.recordCount > 0 ? [["数据核验", checked.length > 0 ? `所附 ${checked.length} 条中 ${fixedCount} 条已在数据中更正（${checked[0]!.fixedCheckedMonth}）` : "待下次计算后核验"] as [string, React.ReactNode]] : []),
   ];
@@ -45,7 +49,7 @@ export default async function SupervisionItemPage({ params, searchParams }: { pa
     <div className="space-y-5">
       <div>
         <p className="text-sm"><Link href="/supervision" className="text-blue-800 hover:underline">督办</Link> /</p>
-        <h1 className="text-xl font-semibold">督办事项 #{item.id}：{item.unitName}{item.indicatorName}</h1>
+        <h1 className="text-xl font-semibold">督办事项 #{item.id}：{item.subject}</h1>
       </div>
       <Panel title="事项">
         <dl className="grid grid-cols-1 gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
@@ -56,6 +60,7 @@ export default async function SupervisionItemPage({ params, searchParams }: { pa
         {item.returnReason && item.status === "returned" && <p role="alert" className="mt-3 text-sm text-red-700">信用办退回：{item.returnReason}</p>}
         {party && item.status === "open" && <div className="mt-3"><AcknowledgeButton itemId={item.id} /></div>}
       </Panel>
+      {item.taskId === null && (
       <Panel title={`所附记录（${item.recordCount} 条，开具时冻结）`} actions={records.length > 0 ? <a href={`/supervision/${item.id}/records`} className="text-sm text-blue-800 hover:underline">下载 Excel</a> : undefined}>
         {found.records.length > 0 && (
           <form className="mb-3 flex items-center gap-2 text-sm" role="search" aria-label="查找所附记录">
@@ -93,6 +98,7 @@ export default async function SupervisionItemPage({ params, searchParams }: { pa
           </div>
         )}
       </Panel>
+      )}
       <Panel title="整改反馈">
         {working ? <FeedbackForm itemId={item.id} feedback={item.feedback} /> : item.feedback ? <p className="whitespace-pre-wrap text-sm">{item.feedback}</p> : <p className="text-sm text-slate-500">尚未提交。</p>}
         <div className="mt-4 space-y-2 border-t border-slate-100 pt-3">

@@ -25,7 +25,7 @@ export async function GET(request: Request) {
       { key: "days", header: "办结用时（天）", format: "integer" }, { key: "feedback", header: "整改反馈", width: 40 },
     ],
     rows: items.map((i) => ({
-      id: i.id, indicator: i.indicatorName, unit: i.unitName, month: i.month, departments: i.departments.map((d) => d.name).join("、"),
+      id: i.id, indicator: i.taskId !== null ? i.subject : i.indicatorName, unit: i.unitName, month: i.month, departments: i.departments.map((d) => d.name).join("、"),
       deadline: i.deadline, status: STATUS_LABELS[i.status], light: i.light ? LIGHT_LABELS[i.light] : "", then: i.valueAtCreation, now: i.valueNow,
       verdict: i.verdict ? VERDICT_LABELS[i.verdict] : "", days: daysToClose(i), feedback: i.feedback ?? "",
     })),

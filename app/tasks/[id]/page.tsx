@@ -5,7 +5,11 @@ import { forbidden, notFound } from "next/navigation";
 import { ProgressForm } from "@/components/tasks/progress-form";
 import { StatusBadge } from "@/components/tasks/status-badge";
 import { TargetList } from "@/components/tasks/target-list";
+import { SupervisionMark } from "@/components/supervision/supervision-mark";
 import { Panel } from "@/components/ui/panel";
+import { getDb } from "@/db";
+import { loadWorkCalendar } from "@/lib/calendar/store";
+import { itemsForTasks } from "@/lib/supervision/queries";
 import { requireViewer } from "@/lib/auth/request";
 import { canSeeDepartment } from "@/lib/auth/scope";
 import { todayInChina } from "@/lib/dates";
@@ -23,11 +27,19 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
   if (task === "forbidden") forbidden();
   const owners = [...new Map([...task.leads, ...task.units].map((u) => [u.id, u])).values()];
   const reportAs = await reportingUnitsOf(viewer, task);
+  const db = getDb();
+  const item = (await itemsForTasks(db, await loadWorkCalendar(db), todayInChina())).get(task.id);
   return (
     <div className="space-y-5">
       <div>
         <p className="text-sm text-slate-500"><Link href="/tasks" className="text-blue-800 hover:underline">任务</Link> · {task.planTitle} · {task.section}</p>
         <h1 className="mt-1 flex flex-wrap items-center gap-3 text-xl font-semibold">第{task.number}项：{task.title} <StatusBadge status={task.status} /></h1>
+        {/* The office hands a lagging task to its departments as a 督办 item; once it is one, its state shows. */}
+        {item ? (
+          <p className="mt-1 text-sm"><SupervisionMark item={item} /></p>
+        ) : viewer.role === "office" && (
+          <p className="mt-1 text-sm"><Link href={`/supervision/new?task=${task.id}`} className="text-blue-800 hover:underline">督办此任务</Link></p>
+        )}
       </div>
       <Panel title="任务内容">
         <p className="whitespace-pre-wrap text-sm leading-7">{task.text}</p>

@@ -19,7 +19,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   if (found === "forbidden") return refusalResponse(403, "只能下载交给本单位的督办事项");
   const { item, columns, records } = found;
   const buffer = await buildWorkbook([{
-    name: "所附记录", title: `督办事项 #${item.id}：${item.unitName}${item.indicatorName}（${item.month}）`, note: `期限：${item.deadline}；导出日期：${todayInChina()}`,
+    name: "所附记录", title: `督办事项 #${item.id}：${item.subject}（${item.month}）`, note: `期限：${item.deadline}；导出日期：${todayInChina()}`,
     columns: [{ key: "position", header: "序号", width: 6 }, ...columns.map((c) => ({ key: `c_${c.key}`, header: c.label })), { key: "mark", header: "整改情况" }, { key: "reason", header: "说明", width: 30 }, { key: "data", header: "数据核验", width: 20 }],
     rows: records.map((r) => ({
       position: r.position, ...Object.fromEntries(columns.map((c) => [`c_${c.key}`, r.data[c.key] ?? null])),
