@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { STATUS_LABELS } from "@/lib/supervision/labels";
 import type { ItemView } from "@/lib/supervision/queries";
+import { daysToClose } from "@/lib/supervision/filters";
 import { VERDICT_LABELS } from "@/lib/supervision/verdicts";
 import { LightBadge } from "./light";
 
@@ -11,7 +12,7 @@ export function ItemTable({ items, caption }: { items: ItemView[]; caption: stri
       <table className="w-full text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-50 text-xs text-slate-500">
-          <tr>{["编号", "指标", "单位", "月份", "责任单位", "期限", "状态", "进度", "成效"].map((h) => <th key={h} scope="col" className="px-2 py-2 text-left font-medium">{h}</th>)}</tr>
+          <tr>{["编号", "指标", "单位", "月份", "责任单位", "期限", "状态", "进度", "办结用时", "成效"].map((h) => <th key={h} scope="col" className="px-2 py-2 text-left font-medium">{h}</th>)}</tr>
         </thead>
         <tbody>
           {items.map((i) => (
@@ -24,6 +25,7 @@ export function ItemTable({ items, caption }: { items: ItemView[]; caption: stri
               <td className="px-2 py-2 tabular-nums">{i.deadline}</td>
               <td className="px-2 py-2">{STATUS_LABELS[i.status]}</td>
               <td className="px-2 py-2"><LightBadge light={i.light} /></td>
+              <td className="px-2 py-2 tabular-nums">{daysToClose(i) ?? "—"}{daysToClose(i) !== null ? "天" : ""}</td>
               <td className={`px-2 py-2 ${i.redAfterClosing ? "text-red-700" : ""}`}>{i.verdict ? VERDICT_LABELS[i.verdict] : "—"}{i.redAfterClosing ? "（办结后仍红）" : ""}</td>
             </tr>
           ))}

@@ -13,7 +13,7 @@ import { DRILLDOWN_SPECS } from "./specs";
 // unit and a spread of months of a generated city, the listing's size equals the numerator, or the part of the
 // denominator the numerator misses where the listing is what is wrong or missing. The engine counts from its
 // facts and the listing reads the raw records, so this holds the two to one meaning.
-const LISTS_THE_GAP = new Set(["sgs_compliance_rate", "sgs_timeliness_rate"]);
+const LISTS_THE_GAP = new Set(["sgs_compliance_rate", "sgs_timeliness_rate", "xyd_enrolled_ratio", "xyd_verified_ratio", "xyd_loan_ratio"]);
 
 const dir = mkdtempSync(join(tmpdir(), "credit-numerator-"));
 const url = `file:${join(dir, "demo.db")}`;

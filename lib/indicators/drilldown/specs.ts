@@ -90,11 +90,17 @@ export const DRILLDOWN_SPECS: Record<string, DrilldownSpec> = {
     columns: [...SGS_COLUMNS, { key: "working_days_late", label: "逾期工作日" }],
     department: "s.department_id = :departmentId",
   },
-  xyd_enrolled_ratio: enterpriseList("已入驻信易贷平台的存续企业", "JOIN xyd_enrolments x ON x.entity_id = e.id AND x.enrolled_on <= :end", "x.enrolled_on", "入驻日期"),
-  xyd_verified_ratio: enterpriseList("已实名认证的存续企业", "JOIN xyd_enrolments x ON x.entity_id = e.id AND x.verified_on <= :end", "x.verified_on", "认证日期"),
-  xyd_loan_ratio: enterpriseList("通过平台获得贷款的实名认证企业",
-    "JOIN xyd_enrolments x ON x.entity_id = e.id AND x.verified_on <= :end JOIN (SELECT entity_id, min(granted_on) AS first_loan FROM xyd_loans WHERE granted_on <= :end GROUP BY entity_id) l ON l.entity_id = e.id",
-    "l.first_loan", "首笔贷款日期"),
+  // What the 信易贷 ratios miss is what there is to do: the enterprises not yet enrolled, not yet verified, or
+  // verified without a loan through the platform.
+  xyd_enrolled_ratio: enterpriseGap("尚未入驻信易贷平台的存续企业",
+    "NOT EXISTS (SELECT 1 FROM xyd_enrolments x WHERE x.entity_id = e.id AND x.enrolled_on <= :end)", "e.registered_on", "成立日期"),
+  xyd_verified_ratio: enterpriseGap("尚未在信易贷平台实名认证的存续企业",
+    "NOT EXISTS (SELECT 1 FROM xyd_enrolments x WHERE x.entity_id = e.id AND x.verified_on <= :end)",
+    "coalesce((SELECT '已入驻（' || x.enrolled_on || '），未认证' FROM xyd_enrolments x WHERE x.entity_id = e.id AND x.enrolled_on <= :end), '未入驻')", "平台状态"),
+  xyd_loan_ratio: enterpriseGap("已实名认证、尚未通过平台获得贷款的企业",
+    `EXISTS (SELECT 1 FROM xyd_enrolments x WHERE x.entity_id = e.id AND x.verified_on <= :end)
+      AND NOT EXISTS (SELECT 1 FROM xyd_loans l WHERE l.entity_id = e.id AND l.granted_on <= :end)`,
+    "(SELECT x.verified_on FROM xyd_enrolments x WHERE x.entity_id = e.id)", "认证日期"),
   tax_a_share: enterpriseList("最近一次纳税信用评价为A级的存续企业",
     "JOIN tax_ratings r ON r.entity_id = e.id AND r.grade = 'A' AND r.published_on = (SELECT max(published_on) FROM tax_ratings WHERE entity_id = e.id AND published_on <= :end)",
     "r.rating_year", "评价年度"),
@@ -142,5 +148,13 @@ function enterpriseList(title: string, join: string, detail: string, detailLabel
     orderBy: "e.id",
     search: ["e.name", "e.uscc"],
     columns: [...ENTERPRISE_COLUMNS, { key: "detail", label: detailLabel }],
+  };
+}
+
+/** Live enterprises that lack something an indicator counts: the gap between its numerator and denominator. */
+function enterpriseGap(title: string, condition: string, detail: string, detailLabel: string): DrilldownSpec {
+  return {
+    ...enterpriseList(title, "", detail, detailLabel),
+    from: `entities e ${ENTITY_JOINS} WHERE e.kind = 'enterprise' AND ${ALIVE("e")} AND ${condition} AND :unit(e) AND :search AND :department`,
   };
 }
