@@ -1,3 +1,8 @@
+import { SupervisionMark } from "@/components/supervision/supervision-mark";
+import { getDb } from "@/db";
+import { loadWorkCalendar } from "@/lib/calendar/store";
+import { todayInChina } from "@/lib/dates";
+import { itemsForTasks } from "@/lib/supervision/queries";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { StatusBadge } from "@/components/tasks/status-badge";
@@ -14,7 +19,10 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
   const viewer = await requireViewer();
   const raw = await searchParams;
   const filters = parseTaskFilters(raw);
-  const [{ tasks, all }, departments] = await Promise.all([getTaskTable(viewer, filters), getDepartmentList()]);
+  const db = getDb();
+  const [{ tasks, all }, departments, items] = await Promise.all([
+    getTaskTable(viewer, filters), getDepartmentList(), loadWorkCalendar(db).then((calendar) => itemsForTasks(db, calendar, todayInChina())),
+  ]);
   const sections = [...new Set(all.map((t) => t.section))];
   const query = new URLSearchParams(Object.entries({ department: filters.departmentId, section: filters.section, status: filters.status })
     .filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]));
@@ -63,7 +71,7 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
               <caption className="sr-only">工作要点任务表</caption>
               <thead className="bg-slate-50 text-xs text-slate-600">
                 <tr>
-                  {["序号", "任务", "牵头单位", "责任单位", "目标（现值）", "期限", "状态"].map((h) => <th key={h} scope="col" className="px-2 py-2 text-left font-medium">{h}</th>)}
+                  {["序号", "任务", "牵头单位", "责任单位", "目标（现值）", "期限", "状态", "督办"].map((h) => <th key={h} scope="col" className="px-2 py-2 text-left font-medium">{h}</th>)}
                 </tr>
               </thead>
               <tbody>
@@ -79,6 +87,12 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
                     <td className="px-2 py-2 text-xs"><TargetList targets={t.targets} /></td>
                     <td className="whitespace-nowrap px-2 py-2 text-xs tabular-nums">{t.deadline ?? "—"}</td>
                     <td className="px-2 py-2"><StatusBadge status={t.status} /></td>
+                    <td className="px-2 py-2">
+                      {items.get(t.id) ? <SupervisionMark item={items.get(t.id)} />
+                        : viewer.role === "office" && (t.status === "overdue" || t.status === "off_track") && (
+                          <Link href={`/supervision/new?task=${t.id}`} className="whitespace-nowrap text-xs text-blue-800 hover:underline" aria-label={`督办任务${t.number}`}>督办</Link>
+                        )}
+                    </td>
                   </tr>
                 ))}
               </tbody>
