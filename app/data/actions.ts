@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/db";
 import { requireRole } from "@/lib/auth/request";
-import { recomputeMonths } from "@/lib/imports/import-file";
+import { recomputeMonths } from "@/lib/indicators/compute/recompute-months";
 import { fillSgsMonthly } from "@/lib/sgs/monthly-action";
 import { write } from "@/lib/write";
 import { formValues, stateOf, submissionKeyOf, type FormState } from "../settings/_lib/form-state";

@@ -2,6 +2,8 @@ import { getDb } from "@/db";
 import { loadWorkCalendar } from "@/lib/calendar/store";
 import { todayInChina } from "@/lib/dates";
 import { itemsForMonth } from "@/lib/supervision/queries";
+import { catalogueForMonth, loadCatalogueVersions, versionInForce, versionLabel } from "@/lib/indicators/catalogue-versions";
+import type { IsoMonth } from "@/lib/dates";
 import { cached } from "@/lib/queries/cached";
 import { requireViewer } from "@/lib/auth/request";
 import type { Metadata } from "next";
@@ -25,7 +27,10 @@ export default async function RankingsPage({ searchParams }: { searchParams: Pro
   const table = await cached.rankingTable(view.month, view.level);
   const sort = parseSort(raw, table.catalogue.map((i) => i.code));
   const db = getDb();
-  const items = await itemsForMonth(db, view.month, await loadWorkCalendar(db), todayInChina());
+  const [items, versions] = await Promise.all([itemsForMonth(db, view.month, await loadWorkCalendar(db), todayInChina()), loadCatalogueVersions(db)]);
+  // The rules shown are those the month was scored with, not today's.
+  const inForce = catalogueForMonth(table.catalogue, versions)(view.month as IsoMonth);
+  const scoredWith = table.catalogue.map((entry) => ({ ...entry, ...inForce.find((i) => i.code === entry.code) }));
   const base = viewHref("/rankings", view);
   const hrefFor = (s: { column: string; dir: string }) => `${base}${base.includes("?") ? "&" : "?"}sort=${s.column}&dir=${s.dir}`;
   return (
@@ -42,7 +47,7 @@ export default async function RankingsPage({ searchParams }: { searchParams: Pro
         <Panel title={`${view.level === "town" ? "镇街" : "区县"}×指标得分热力图`}>
           <RankingHeatmap table={table} />
         </Panel>
-        <ScoringMethod catalogue={table.catalogue} />
+        <ScoringMethod catalogue={scoredWith} version={versionLabel(versionInForce(versions, view.month))} />
       </div>
     </>
   );

@@ -4,10 +4,12 @@ import { SCORING_METHOD_NOTE } from "@/lib/indicators/method";
 import { Panel } from "@/components/ui/panel";
 
 /** The scoring method beside the numbers, so a district can see why it ranks where it does. */
-export function ScoringMethod({ catalogue }: { catalogue: CatalogueEntry[] }) {
+/** The rules a month was scored with, named by the catalogue version they come from. */
+export function ScoringMethod({ catalogue, version }: { catalogue: CatalogueEntry[]; version: string }) {
   return (
     <Panel title="评分方法（本系统自定）">
       <p className="text-sm leading-6 text-slate-700">{SCORING_METHOD_NOTE}</p>
+      <p className="mt-1 text-xs text-slate-500">本月计分所用：{version}（信用办在“设置 → 指标目录”中维护）</p>
       <table className="mt-3 w-full text-xs">
         <caption className="sr-only">各指标目标值、红线、零分点和权重</caption>
         <thead className="text-slate-500">

@@ -100,3 +100,32 @@ export const warnings = sqliteTable(
 export type CompositeScore = typeof compositeScores.$inferSelect;
 export type Warning = typeof warnings.$inferSelect;
 export type NewWarning = typeof warnings.$inferInsert;
+
+/**
+ * A version of the indicator catalogue's scoring rules, in force from a month on: every month is scored with the
+ * latest version whose `effectiveFrom` is not after it, so earlier months keep the rules they were scored with.
+ */
+export const catalogueVersions = sqliteTable("catalogue_versions", {
+  id: integer("id").primaryKey(),
+  effectiveFrom: text("effective_from").notNull(),
+  note: text("note"),
+  createdBy: text("created_by").notNull(),
+  createdAt: text("created_at").notNull(),
+});
+
+/** One indicator's rules in a catalogue version. */
+export const catalogueEntries = sqliteTable(
+  "catalogue_entries",
+  {
+    versionId: integer("version_id").notNull().references(() => catalogueVersions.id, { onDelete: "cascade" }),
+    indicatorCode: text("indicator_code").notNull().references(() => indicators.code),
+    target: real("target").notNull(),
+    redLine: real("red_line").notNull(),
+    zeroPoint: real("zero_point").notNull(),
+    weight: real("weight").notNull(),
+    // JSON array of department codes.
+    ownerDepartments: text("owner_departments").notNull(),
+    inComposite: integer("in_composite", { mode: "boolean" }).notNull().default(true),
+  },
+  (t) => [primaryKey({ columns: [t.versionId, t.indicatorCode] })],
+);

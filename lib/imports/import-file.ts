@@ -1,10 +1,7 @@
-import { openBatchExecutor } from "@/db/batch-executor";
 import type { Db } from "@/db/client";
 import { systemViewer, type Viewer } from "@/lib/auth/viewer";
-import { getMonitoredMonths, runCompute } from "@/lib/indicators/compute/run-compute";
-import { recordComputation } from "@/lib/indicators/compute/record-compute";
-import { openForNewRedWarnings } from "@/lib/supervision/auto-open";
-import { serially, write } from "@/lib/write";
+import { recomputeMonths } from "@/lib/indicators/compute/recompute-months";
+import { write } from "@/lib/write";
 import { importFileAction, recordRefusedImport, IMPORT_CHANNELS, type StoredBatch } from "./actions";
 import { datasetRefusal, type DatasetName } from "./datasets";
 
@@ -45,20 +42,4 @@ export async function importFile(db: Db, viewer: Viewer, request: ImportRequest)
   const recomputed = await recomputeMonths(db, outcome.value.months);
   const seconds = { store: (stored - started) / 1000, recompute: (performance.now() - stored) / 1000 };
   return { ok: true, status: 200, ...outcome.value, recomputed, seconds };
-}
-
-/** Recomputes the monitored months among `months`; the computation is recorded like any other. */
-export async function recomputeMonths(db: Db, months: readonly string[]): Promise<string[]> {
-  const monitored = new Set(await getMonitoredMonths(db));
-  const due = months.filter((m) => monitored.has(m));
-  if (due.length === 0) return [];
-  const executor = openBatchExecutor(db.$config.url, db.$client);
-  try {
-    const result = await serially(() => runCompute(db, executor, due));
-    await write(db, systemViewer("导入后重新计算"), recordComputation, result);
-    await openForNewRedWarnings(db, due);
-    return due;
-  } finally {
-    executor.close();
-  }
 }

@@ -4,6 +4,7 @@ import { BulkInserter } from "@/db/bulk-insert";
 import type { Db } from "@/db/client";
 import { appMeta, compositeScores, indicators, indicatorValues, orgUnits, warnings } from "@/db/schema";
 import { loadWorkCalendar } from "@/lib/calendar/store";
+import { catalogueForMonth, loadCatalogueVersions, syncCatalogueTo } from "@/lib/indicators/catalogue-versions";
 import { refreshRecordStates } from "@/lib/supervision/record-states";
 import { refreshVerdicts } from "@/lib/supervision/verdicts";
 import { addMonths, isIsoMonth, lastFullMonth, monthRange, todayInChina, type IsoMonth } from "@/lib/dates";
@@ -38,9 +39,12 @@ export async function runCompute(db: Db, executor: BatchExecutor, requested?: Is
   const started = performance.now();
   const monitored = await getMonitoredMonths(db);
   const months = requested ?? monitored;
-  const [units, catalogue] = await Promise.all([
+  // Pages show an indicator's rules as they stand in the latest month; each month is scored with its own version.
+  await syncCatalogueTo(db, monitored.at(-1)!);
+  const [units, catalogue, versions] = await Promise.all([
     db.select().from(orgUnits),
     db.select().from(indicators).orderBy(asc(indicators.sortOrder)),
+    loadCatalogueVersions(db),
   ]);
   await refreshRecordFacts(db, executor, await loadWorkCalendar(db), todayInChina());
   const { values, notices } = await computeIndicatorValues(db.$client, units, catalogue.map((i) => i.code), months);
@@ -49,7 +53,7 @@ export async function runCompute(db: Db, executor: BatchExecutor, requested?: Is
   const earlier: ValueRow[] = await db
     .select({ month: indicatorValues.month, orgUnitId: indicatorValues.orgUnitId, indicatorCode: indicatorValues.indicatorCode, value: indicatorValues.value })
     .from(indicatorValues).where(inArray(indicatorValues.month, lookback));
-  const scored = scoreMonths([...earlier, ...values], months, [...lookback, ...months], catalogue, units, await loadDatedTargets(db));
+  const scored = scoreMonths([...earlier, ...values], months, [...lookback, ...months], catalogueForMonth(catalogue, versions), units, await loadDatedTargets(db));
 
   const inserter = new BulkInserter(executor);
   for (const v of values) {

@@ -32,9 +32,11 @@ export const SCORING_LOOKBACK_MONTHS = Math.max(WORSENING_MONTHS, TREND_WINDOW_M
  * city against the work plans' dated targets.
  */
 export function scoreMonths(
-  values: ValueRow[], months: IsoMonth[], allMonths: IsoMonth[], catalogue: Indicator[], orgUnits: OrgUnit[],
+  values: ValueRow[], months: IsoMonth[], allMonths: IsoMonth[], catalogue: Indicator[] | ((month: IsoMonth) => Indicator[]), orgUnits: OrgUnit[],
   datedTargets: DatedTarget[] = [],
 ) {
+  // Each month is scored with the catalogue version in force in it (see catalogue-versions.ts).
+  const catalogueOf = typeof catalogue === "function" ? catalogue : () => catalogue;
   const valueOf = new Map(values.map((v) => [`${v.month}|${v.orgUnitId}|${v.indicatorCode}`, v.value]));
   const get = (month: IsoMonth, unit: number, code: string) => valueOf.get(`${month}|${unit}|${code}`) ?? null;
   const scores = new Map<string, number | null>();
@@ -44,7 +46,7 @@ export function scoreMonths(
 
   for (const month of allMonths) {
     const rows: CompositeRow[] = orgUnits.map((unit) => {
-      const items = catalogue.map((ind) => {
+      const items = catalogueOf(month).map((ind) => {
         const score = scoreIndicator(get(month, unit.id, ind.code), ind);
         scores.set(`${month}|${unit.id}|${ind.code}`, score);
         return { score, weight: ind.weight };
@@ -70,7 +72,7 @@ export function scoreMonths(
     }
     const history = allMonths.slice(Math.max(0, index - WORSENING_MONTHS), index + 1);
     for (const unit of orgUnits.filter((u) => u.level !== "town")) {
-      for (const ind of catalogue) {
+      for (const ind of catalogueOf(month)) {
         const series = history.map((m) => get(m, unit.id, ind.code));
         const value = series[series.length - 1] ?? null;
         for (const kind of classifyWarnings(series, ind)) {
@@ -85,7 +87,7 @@ export function scoreMonths(
     const trendMonths = allMonths.slice(Math.max(0, index - (TREND_WINDOW_MONTHS - 1)), index + 1);
     for (const unit of orgUnits.filter((u) => u.level === "city")) {
       const trendOf = (code: string) => trendMonths.map((m) => get(m, unit.id, code));
-      warnings.push(...offTrackWarnings(month, unit, trendOf, catalogue, datedTargets));
+      warnings.push(...offTrackWarnings(month, unit, trendOf, catalogueOf(month), datedTargets));
     }
   }
   return { scores, composites, warnings };
