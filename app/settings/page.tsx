@@ -11,6 +11,7 @@ const SECTIONS = [
   { href: "/settings/robots", title: "工作群机器人", text: "为各责任单位设置企业微信或钉钉群机器人：督办事项开具、临近期限、逾期、退回和办结时推送到群里。" },
   { href: "/settings/supervision", title: "督办设置", text: "开具督办的默认期限（工作日），以及哪些指标一出现红色预警就自动开具督办事项。" },
   { href: "/settings/national-rank", title: "全国排名", text: "录入或更正每月的全国城市信用监测名次和参评城市数，总览和月度通报即用。" },
+  { href: "/settings/calendar", title: "节假日安排", text: "粘贴国务院办公厅的节假日安排通知，核对读到的放假和调休上班日后保存；工作日期限即按此计算。" },
   { href: "/settings/audit", title: "操作日志", text: "每一次登录和修改：谁、何时、从哪里、改了什么，可筛选并导出Excel。" },
 ];
 
