@@ -12,6 +12,7 @@ const SECTIONS = [
   { href: "/settings/supervision", title: "督办设置", text: "开具督办的默认期限（工作日），以及哪些指标一出现红色预警就自动开具督办事项。" },
   { href: "/settings/national-rank", title: "全国排名", text: "录入或更正每月的全国城市信用监测名次和参评城市数，总览和月度通报即用。" },
   { href: "/settings/calendar", title: "节假日安排", text: "粘贴国务院办公厅的节假日安排通知，核对读到的放假和调休上班日后保存；工作日期限即按此计算。" },
+  { href: "/settings/map", title: "地图", text: "上传本市区县边界（GeoJSON），按区划代码或名称对应区县，预览后替换总览的地图。" },
   { href: "/settings/audit", title: "操作日志", text: "每一次登录和修改：谁、何时、从哪里、改了什么，可筛选并导出Excel。" },
 ];
 

@@ -1,0 +1,34 @@
+import { readFileSync } from "node:fs";
+import { screenshot } from "../support";
+import { authStateFile } from "../auth-state";
+import { expect, test } from "../access/page-test";
+
+test.use({ storageState: authStateFile("office") });
+
+// The office uploads boundaries: a file that is not a map is refused; the sample, with one district renamed the
+// way other sources write it and one feature from elsewhere, is matched, previewed and put on 总览.
+test("the office uploads a GeoJSON, sees it matched and previewed, and replaces the map", async ({ page }) => {
+  const sample = JSON.parse(readFileSync("public/sample-city-map.geojson", "utf8")) as { features: { properties: Record<string, unknown>; geometry: unknown }[] };
+  const first = sample.features[0]!;
+  const renamed = { ...first, properties: { adcode: Number(first.properties.code), NAME: "某个别名" } };
+  const stranger = { ...first, properties: { name: "外省某县", adcode: 110105 } };
+  const file = { type: "FeatureCollection", features: [renamed, ...sample.features.slice(1), stranger] };
+
+  await page.goto("/settings/map");
+  const form = page.getByRole("form", { name: "上传区县边界" });
+  await form.getByLabel(/GeoJSON 文件/).setInputFiles({ name: "points.geojson", mimeType: "application/geo+json", buffer: Buffer.from(JSON.stringify({ type: "FeatureCollection", features: [{ type: "Feature", properties: { name: "城关区" }, geometry: { type: "Point", coordinates: [120, 30] } }] })) });
+  await form.getByRole("button", { name: "预览" }).click();
+  await expect(form.getByRole("alert").first()).toContainText("应为 Polygon 或 MultiPolygon");
+
+  await form.getByLabel(/GeoJSON 文件/).setInputFiles({ name: "city.geojson", mimeType: "application/geo+json", buffer: Buffer.from(JSON.stringify(file)) });
+  await form.getByRole("button", { name: "预览" }).click();
+  await expect(form.getByRole("status")).toContainText(`对应区县${sample.features.length}个`);
+  await expect(form).toContainText(`某个别名→${String(first.properties.name)}`);
+  await expect(form).toContainText("未对应到本市区县的要素：外省某县");
+  await expect(form.getByRole("img", { name: "上传的区县边界预览" })).toBeVisible();
+  await screenshot(page, "settings-map-preview");
+  await form.getByRole("button", { name: "确认替换" }).click();
+  await expect(form.getByRole("status")).toContainText("已替换地图");
+  await page.goto("/");
+  await expect(page.getByRole("img", { name: "各区县综合得分地图，颜色越深得分越高" })).toBeVisible();
+});
