@@ -6,6 +6,7 @@ export const metadata: Metadata = { title: "设置" };
 
 const SECTIONS = [
   { href: "/settings/catalogue", title: "指标目录", text: "各指标的目标值、红线、零分点、权重和责任单位；自选定月份起执行，历史版本可查。" },
+  { href: "/settings/units", title: "区县和镇街", text: "区县、功能区和镇街的名称与区划代码：新增、改名、撤销（此前各月保留）。" },
   { href: "/settings/departments", title: "部门名单", text: "责任单位的全称、简称，以及工作要点和文件里对它的其他写法（别名）。" },
   { href: "/settings/users", title: "账号管理", text: "开设账号，设定角色和所属部门、区县，停用账号，重置密码并解除锁定。" },
   { href: "/settings/tokens", title: "接口令牌", text: "为部门业务系统发放接口令牌，用于自动报送；令牌泄露时立即吊销。" },

@@ -15,6 +15,8 @@ export const orgUnits = sqliteTable(
     districtKind: text("district_kind", { enum: DISTRICT_KINDS }),
     parentId: integer("parent_id").references((): AnySQLiteColumn => orgUnits.id),
     sortOrder: integer("sort_order").notNull().default(0),
+    // The first month the unit no longer exists (merged, abolished): computed and ranked only before it.
+    retiredFrom: text("retired_from"),
   },
   (t) => [
     uniqueIndex("org_units_code_uq").on(t.code),

@@ -47,7 +47,11 @@ export async function runCompute(db: Db, executor: BatchExecutor, requested?: Is
     loadCatalogueVersions(db),
   ]);
   await refreshRecordFacts(db, executor, await loadWorkCalendar(db), todayInChina());
-  const { values, notices } = await computeIndicatorValues(db.$client, units, catalogue.map((i) => i.code), months);
+  const computed = await computeIndicatorValues(db.$client, units, catalogue.map((i) => i.code), months);
+  // A unit merged or abolished has no value from its retirement on: no score, no rank, no warning.
+  const retiredFrom = new Map(units.filter((u) => u.retiredFrom).map((u) => [u.id, u.retiredFrom!]));
+  const values = retiredFrom.size === 0 ? computed.values : computed.values.filter((v) => !retiredFrom.has(v.orgUnitId) || v.month < retiredFrom.get(v.orgUnitId)!);
+  const { notices } = computed;
 
   const lookback = monthRange(addMonths(months[0] as IsoMonth, -SCORING_LOOKBACK_MONTHS), addMonths(months[0] as IsoMonth, -1));
   const earlier: ValueRow[] = await db

@@ -229,6 +229,7 @@ export function routeTable(ids: DemoIds, tasks: Pick<PlantedTasks, "own" | "othe
     "/settings/calendar": [page("节假日安排", "/settings/calendar", officeOnly)],
     "/settings/map": [page("地图", "/settings/map", officeOnly)],
     "/settings/departments": [page("部门名单", "/settings/departments", officeOnly)],
+    "/settings/units": [page("区县和镇街", "/settings/units", officeOnly)],
     "/supervision/export": [handler("督办事项下载", "/supervision/export?status=open", all(OK))],
     "/supervision/new": [
       page("开具督办", `/supervision/new?indicator=uscc_error_rate&unit=${ids.chengguan.id}&month=${m}`, officeOnly),

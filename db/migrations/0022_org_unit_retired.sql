@@ -1,0 +1,1 @@
+ALTER TABLE `org_units` ADD `retired_from` text;
