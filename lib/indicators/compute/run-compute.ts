@@ -63,7 +63,7 @@ export async function runCompute(db: Db, executor: BatchExecutor, requested?: Is
   for (const v of values) {
     inserter.add(indicatorValues, { ...v, score: scored.scores.get(`${v.month}|${v.orgUnitId}|${v.indicatorCode}`) ?? null });
   }
-  for (const c of scored.composites) inserter.add(compositeScores, c);
+  for (const c of scored.composites) if (!retiredFrom.has(c.orgUnitId) || c.month < retiredFrom.get(c.orgUnitId)!) inserter.add(compositeScores, c);
   for (const w of scored.warnings) inserter.add(warnings, w);
   const monthList = months.map(() => "?").join(",");
   // Screens show these notices until a later computation no longer raises them.
