@@ -1,3 +1,4 @@
+import { pacedPerRobot } from "@/lib/notify/pacing";
 import { itemSubject } from "./queries";
 import { and, eq, inArray, or } from "drizzle-orm";
 import type { Db } from "@/db/client";
@@ -22,7 +23,7 @@ export const publicBaseUrl = () => (process.env.PUBLIC_BASE_URL ?? "http://local
  * department's work-chat robots. Sending happens after the change and never holds it up; every attempt is logged.
  * Returns the robot sends under way, for callers (tests, the reminder sweep) that wait for them.
  */
-export async function announce(db: Db, event: SupervisionEvent, itemId: number, send = sendToRobot): Promise<Promise<unknown>[]> {
+export async function announce(db: Db, event: SupervisionEvent, itemId: number, send = pacedSendToRobot): Promise<Promise<unknown>[]> {
   const [item] = await db.select().from(supervisionItems).where(eq(supervisionItems.id, itemId));
   if (!item) return [];
   const [[indicator], [unit], owners] = await Promise.all([
@@ -56,6 +57,9 @@ export async function announce(db: Db, event: SupervisionEvent, itemId: number, 
   }).catch(() => undefined));
 }
 
+/** Robot sends as the app makes them: queued per robot so a burst stays within what the robots accept. */
+const pacedSendToRobot = pacedPerRobot(sendToRobot);
+
 /** Sends an event of an item in the background: a failure to notify never fails the change that caused it. */
 export function announceLater(db: Db, event: SupervisionEvent, itemId: number): void {
   void announce(db, event, itemId).catch((error) => console.error(`督办通知失败 #${itemId} ${event}:`, error));
@@ -65,7 +69,7 @@ export function announceLater(db: Db, event: SupervisionEvent, itemId: number): 
  * The reminders no one has to trigger: three working days before an open item's deadline, and once it is
  * overdue — each sent once per item.
  */
-export async function sweepReminders(db: Db, calendar: WorkCalendar, today: string, send = sendToRobot): Promise<number> {
+export async function sweepReminders(db: Db, calendar: WorkCalendar, today: string, send = pacedSendToRobot): Promise<number> {
   const open = await db.select({ id: supervisionItems.id, status: supervisionItems.status, deadline: supervisionItems.deadline }).from(supervisionItems)
     .where(inArray(supervisionItems.status, ["open", "acknowledged", "returned"]));
   let sent = 0;
