@@ -9,10 +9,8 @@ import { WarningList } from "@/components/warnings/warning-list";
 import { NoData } from "@/components/ui/no-data";
 import { Panel } from "@/components/ui/panel";
 import { parseViewParams, viewHref } from "@/lib/dashboard/params";
-import { formatMonthZh, todayInChina } from "@/lib/dates";
-import { getDb } from "@/db";
-import { loadWorkCalendar } from "@/lib/calendar/store";
-import { itemsForMonth } from "@/lib/supervision/queries";
+import { formatMonthZh } from "@/lib/dates";
+import { getMonthItems } from "@/lib/queries/supervision";
 
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireViewer();
@@ -23,7 +21,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const [dashboard, districts, warnings, map, basics, items] = await Promise.all([
     cached.cityDashboard(view.month), cached.unitScores(view.month, "district"),
     cached.warnings(view.month, {}), cached.cityMap(), cached.districtOverview(view.month),
-    loadWorkCalendar(getDb()).then((calendar) => itemsForMonth(getDb(), view.month, calendar, todayInChina())),
+    getMonthItems(view.month),
   ]);
   if (!dashboard) return <NoData />;
   const red = warnings.filter((w) => w.kind === "red");

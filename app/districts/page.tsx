@@ -1,7 +1,5 @@
-import { getDb } from "@/db";
-import { loadWorkCalendar } from "@/lib/calendar/store";
-import { todayInChina } from "@/lib/dates";
-import { itemsForMonth } from "@/lib/supervision/queries";
+
+
 import { cached } from "@/lib/queries/cached";
 import type { Metadata } from "next";
 import { ViewBar } from "@/components/filters/view-bar";
@@ -13,6 +11,7 @@ import { redirect } from "next/navigation";
 import { requireViewer } from "@/lib/auth/request";
 import { parseViewParams, viewHref } from "@/lib/dashboard/params";
 import { getViewerScope } from "@/lib/queries/viewer-scope";
+import { getMonthItems } from "@/lib/queries/supervision";
 
 export const metadata: Metadata = { title: "区县" };
 
@@ -25,8 +24,7 @@ export default async function DistrictsPage({ searchParams }: { searchParams: Pr
   const view = parseViewParams(await searchParams, months);
   const table = await cached.rankingTable(view.month, view.level);
   const levelLabel = view.level === "town" ? "镇街" : "区县";
-  const db = getDb();
-  const items = await itemsForMonth(db, view.month, await loadWorkCalendar(db), todayInChina());
+  const items = await getMonthItems(view.month);
   return (
     <div className="space-y-6">
       <ViewBar title={levelLabel} subtitle={`点击${levelLabel}名称查看其指标、短板和走势`} path="/districts" view={view} months={months} levels />

@@ -1,7 +1,4 @@
 import { getDb } from "@/db";
-import { loadWorkCalendar } from "@/lib/calendar/store";
-import { todayInChina } from "@/lib/dates";
-import { itemsForMonth } from "@/lib/supervision/queries";
 import { catalogueForMonth, loadCatalogueVersions, versionInForce, versionLabel } from "@/lib/indicators/catalogue-versions";
 import type { IsoMonth } from "@/lib/dates";
 import { cached } from "@/lib/queries/cached";
@@ -15,6 +12,7 @@ import { NoData } from "@/components/ui/no-data";
 import { Panel } from "@/components/ui/panel";
 import { parseViewParams, viewHref } from "@/lib/dashboard/params";
 import { parseSort } from "@/lib/dashboard/sort-params";
+import { getMonthItems } from "@/lib/queries/supervision";
 
 export const metadata: Metadata = { title: "排名" };
 
@@ -26,11 +24,9 @@ export default async function RankingsPage({ searchParams }: { searchParams: Pro
   const view = parseViewParams(raw, months);
   const table = await cached.rankingTable(view.month, view.level);
   const sort = parseSort(raw, table.catalogue.map((i) => i.code));
-  const db = getDb();
-  const [items, versions] = await Promise.all([itemsForMonth(db, view.month, await loadWorkCalendar(db), todayInChina()), loadCatalogueVersions(db)]);
+  const [items, versions] = await Promise.all([getMonthItems(view.month), loadCatalogueVersions(getDb())]);
   // The rules shown are those the month was scored with, not today's.
-  const inForce = catalogueForMonth(table.catalogue, versions)(view.month as IsoMonth);
-  const scoredWith = table.catalogue.map((entry) => ({ ...entry, ...inForce.find((i) => i.code === entry.code) }));
+  const scoredWith = catalogueForMonth(table.catalogue, versions)(view.month as IsoMonth);
   const base = viewHref("/rankings", view);
   const hrefFor = (s: { column: string; dir: string }) => `${base}${base.includes("?") ? "&" : "?"}sort=${s.column}&dir=${s.dir}`;
   return (

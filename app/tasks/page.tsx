@@ -1,8 +1,4 @@
 import { SupervisionMark } from "@/components/supervision/supervision-mark";
-import { getDb } from "@/db";
-import { loadWorkCalendar } from "@/lib/calendar/store";
-import { todayInChina } from "@/lib/dates";
-import { itemsForTasks } from "@/lib/supervision/queries";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { StatusBadge } from "@/components/tasks/status-badge";
@@ -12,6 +8,7 @@ import { requireViewer } from "@/lib/auth/request";
 import { parseTaskFilters } from "@/lib/dashboard/task-params";
 import { TASK_STATUS_LABELS, TASK_STATUSES } from "@/lib/plans/task-status";
 import { getDepartmentList, getTaskTable } from "@/lib/queries/tasks";
+import { getTaskItems } from "@/lib/queries/supervision";
 
 export const metadata: Metadata = { title: "任务" };
 
@@ -19,9 +16,8 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
   const viewer = await requireViewer();
   const raw = await searchParams;
   const filters = parseTaskFilters(raw);
-  const db = getDb();
   const [{ tasks, all }, departments, items] = await Promise.all([
-    getTaskTable(viewer, filters), getDepartmentList(), loadWorkCalendar(db).then((calendar) => itemsForTasks(db, calendar, todayInChina())),
+    getTaskTable(viewer, filters), getDepartmentList(), getTaskItems(),
   ]);
   const sections = [...new Set(all.map((t) => t.section))];
   const query = new URLSearchParams(Object.entries({ department: filters.departmentId, section: filters.section, status: filters.status })

@@ -25,7 +25,7 @@ export function ItemTable({ items, caption }: { items: ItemView[]; caption: stri
               <td className="px-2 py-2 tabular-nums">{i.deadline}</td>
               <td className="px-2 py-2">{STATUS_LABELS[i.status]}</td>
               <td className="px-2 py-2"><LightBadge light={i.light} /></td>
-              <td className="px-2 py-2 tabular-nums">{daysToClose(i) ?? "—"}{daysToClose(i) !== null ? "天" : ""}</td>
+              <td className="px-2 py-2 tabular-nums">{i.closedAt ? `${daysToClose(i)}天` : "—"}</td>
               <td className={`px-2 py-2 ${i.redAfterClosing ? "text-red-700" : ""}`}>{i.verdict ? VERDICT_LABELS[i.verdict] : "—"}{i.redAfterClosing ? "（办结后仍红）" : ""}</td>
             </tr>
           ))}

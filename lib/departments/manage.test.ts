@@ -4,8 +4,9 @@ import { write } from "@/lib/write";
 import { makeCity, type TestCity } from "@/tests/support/factories";
 import { createTestDb, type TestDb } from "@/tests/support/test-db";
 import { addDepartmentAlias, departmentsWithAliases, removeDepartmentAlias, saveDepartment } from "./manage";
+import { OFFICE_VIEWER } from "@/tests/support/viewers";
 
-const office: Viewer = { userId: 1, tokenId: null, username: "office", displayName: "信用办", role: "office", departmentId: null, districtId: null, sessionId: "s", address: "" };
+const office: Viewer = OFFICE_VIEWER;
 
 describe("the department list, kept by the office", () => {
   let t: TestDb;

@@ -1,6 +1,7 @@
 import type { BulkInserter } from "@/db/bulk-insert";
 import { importRows } from "@/db/schema";
 import type { WorkCalendar } from "@/lib/calendar";
+import { monthOf, monthRange, type IsoDate, type IsoMonth } from "@/lib/dates";
 import type { Tx } from "@/lib/write";
 import type { CellProblem, FieldValues } from "./fields";
 import type { Layout } from "./layouts/types";
@@ -53,3 +54,11 @@ export function noteProblems(ctx: BatchContext, row: PendingRow, reasons: string
 
 /** The row's cell problems as reasons, "列：原因". */
 export const problemReasons = (row: PendingRow) => row.problems.map((p) => `${p.column}：${p.reason}`);
+
+/** The months a batch changed: those of its flows, and every month from a standing change's to the batch's own. */
+export function changedMonths(ctx: Pick<BatchContext, "months" | "standingFrom" | "today">): string[] {
+  const months = new Set(ctx.months);
+  const now = monthOf(ctx.today as IsoDate);
+  if (ctx.standingFrom && ctx.standingFrom <= now) for (const m of monthRange(ctx.standingFrom as IsoMonth, now)) months.add(m);
+  return [...months].sort();
+}

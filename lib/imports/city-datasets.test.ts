@@ -11,6 +11,7 @@ import { createTestDb, type TestDb } from "@/tests/support/test-db";
 import { makeCity, makeEntity, validCode, type TestCity } from "@/tests/support/factories";
 import { batchRows } from "./history";
 import { importFile } from "./import-file";
+import { OFFICE_VIEWER } from "@/tests/support/viewers";
 
 let t: TestDb;
 let city: TestCity;
@@ -25,7 +26,7 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const office: Viewer = { userId: 1, tokenId: null, username: "office", displayName: "信用办", role: "office", departmentId: null, districtId: null, sessionId: "s", address: "" };
+const office: Viewer = OFFICE_VIEWER;
 const department = (id: number): Viewer => ({ ...office, userId: 2, username: "dept", role: "department", departmentId: id });
 
 async function load(dataset: string, content: string, viewer: Viewer = office, departmentId: number | null = city.departmentId) {

@@ -16,6 +16,7 @@ import { importFileAction } from "./actions";
 import { csvFile, rejectedRows } from "./files";
 import { batchRows } from "./history";
 import { importFile } from "./import-file";
+import { OFFICE_VIEWER } from "@/tests/support/viewers";
 
 let t: TestDb;
 let city: TestCity;
@@ -30,7 +31,7 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const office: Viewer = { userId: 1, tokenId: null, username: "office", displayName: "信用办", role: "office", departmentId: null, districtId: null, sessionId: "s", address: "" };
+const office: Viewer = OFFICE_VIEWER;
 const department = (id: number): Viewer => ({ ...office, userId: 2, username: "dept", role: "department", departmentId: id });
 const AUTHORITY_CODE = buildUscc("1", "1", "339900", "MB000001");
 

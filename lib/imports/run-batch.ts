@@ -1,8 +1,7 @@
 import { BulkInserter } from "@/db/bulk-insert";
 import type { WorkCalendar } from "@/lib/calendar";
-import { monthOf, monthRange, type IsoMonth } from "@/lib/dates";
 import { inTransactionExecutor, rawTransaction, Refusal, type Tx } from "@/lib/write";
-import { rejectRow, type BatchContext, type BatchCounts, type DatasetHandler, type PendingRow } from "./batch";
+import { changedMonths, rejectRow, type BatchContext, type BatchCounts, type DatasetHandler, type PendingRow } from "./batch";
 import { LAYOUTS } from "./datasets";
 import { readFields } from "./fields";
 import { headerScore, matchHeaders, type HeaderMatch } from "./headers";
@@ -125,7 +124,7 @@ export async function runBatch(tx: Tx, batchId: number, handler: DatasetHandler,
   }
   if (counts.read === 0) throw new Refusal(422, "文件只有表头，没有数据行");
   return {
-    counts, months: [...new Set([...ctx.months, ...(ctx.standingFrom && ctx.standingFrom <= monthOf(today) ? monthRange(ctx.standingFrom as IsoMonth, monthOf(today) as IsoMonth) : [])])].sort(),
+    counts, months: changedMonths(ctx),
     report: { read: report!, header: header.map((h) => h.trim()), headerRow, unknown: match.unknown, legacy: match.legacy, missingRequired: match.missingRequired.map((c) => c.header), duplicates: match.duplicates },
   };
 }

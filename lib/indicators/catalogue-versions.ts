@@ -43,8 +43,8 @@ export function versionInForce(versions: CatalogueVersion[], month: string): Cat
  * The catalogue a month is scored with: each indicator's rules from the version in force (an indicator left out of
  * the composite weighs 0), the catalogue as stored where no version has been saved yet.
  */
-export function catalogueForMonth(base: Indicator[], versions: CatalogueVersion[]): (month: IsoMonth) => Indicator[] {
-  const memo = new Map<number, Indicator[]>();
+export function catalogueForMonth<T extends Indicator>(base: T[], versions: CatalogueVersion[]): (month: IsoMonth) => T[] {
+  const memo = new Map<number, T[]>();
   return (month) => {
     const version = versionInForce(versions, month);
     if (!version) return base;

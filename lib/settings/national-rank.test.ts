@@ -4,8 +4,9 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { write } from "@/lib/write";
 import { createTestDb, type TestDb } from "@/tests/support/test-db";
 import { listNationalRanks, saveNationalRank } from "./national-rank";
+import { OFFICE_VIEWER } from "@/tests/support/viewers";
 
-const office: Viewer = { userId: 1, tokenId: null, username: "office", displayName: "信用办", role: "office", departmentId: null, districtId: null, sessionId: "s", address: "" };
+const office: Viewer = OFFICE_VIEWER;
 
 describe("the national rank, entered on screen", () => {
   let t: TestDb;

@@ -6,6 +6,7 @@ import { loadCatalogue, makeCity, type TestCity } from "@/tests/support/factorie
 import { createTestDb, type TestDb } from "@/tests/support/test-db";
 import { openSupervisionItem, submitFeedback } from "./actions";
 import { ATTACHMENT_LIMIT_BYTES, attachFile, attachmentType, cleanAttachmentName, listAttachments, readAttachment, removeAttachment } from "./attachments";
+import { OFFICE_VIEWER } from "@/tests/support/viewers";
 
 const PDF = new TextEncoder().encode("%PDF-1.7\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\n%%EOF\n");
 const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
@@ -35,7 +36,7 @@ describe("attaching files to a 整改反馈", () => {
   let city: TestCity;
   let itemId: number;
   let other: number;
-  const office: Viewer = { userId: 1, tokenId: null, username: "office", displayName: "信用办", role: "office", departmentId: null, districtId: null, sessionId: "s", address: "" };
+  const office: Viewer = OFFICE_VIEWER;
   const dept = (departmentId: number): Viewer => ({ ...office, userId: 2, username: "dept", role: "department", departmentId });
 
   beforeEach(async () => {

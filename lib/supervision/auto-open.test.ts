@@ -7,8 +7,9 @@ import { loadCatalogue, makeCity, type TestCity } from "@/tests/support/factorie
 import { createTestDb, type TestDb } from "@/tests/support/test-db";
 import { openForNewRedWarnings } from "./auto-open";
 import { readSupervisionSettings, saveSupervisionSettings } from "./settings";
+import { OFFICE_VIEWER } from "@/tests/support/viewers";
 
-const office: Viewer = { userId: 1, tokenId: null, username: "office", displayName: "信用办", role: "office", departmentId: null, districtId: null, sessionId: "s", address: "" };
+const office: Viewer = OFFICE_VIEWER;
 
 describe("a new red warning opens a 督办 item by itself", () => {
   let t: TestDb;

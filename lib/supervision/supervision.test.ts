@@ -12,8 +12,10 @@ import { addWorkingDays, lightOf } from "./deadline";
 import { openSupervision, openTaskSupervision } from "./open";
 import { itemsForTasks, itemsOfDepartment } from "./queries";
 import { refreshVerdicts, verdictOf } from "./verdicts";
+import { OFFICE_VIEWER } from "@/tests/support/viewers";
 
 const calendar = createWorkCalendar();
+const office: Viewer = OFFICE_VIEWER;
 
 describe("deadlines and lights", () => {
   it("counts working days on the 调休 calendar, and Monday to Friday where a year is not known yet", () => {
@@ -44,7 +46,6 @@ describe("a 督办 item from opening to acceptance", () => {
   });
   afterEach(() => t.cleanup());
 
-  const office: Viewer = { userId: 1, tokenId: null, username: "office", displayName: "信用办", role: "office", departmentId: null, districtId: null, sessionId: "s", address: "" };
   const dept = (departmentId: number): Viewer => ({ ...office, userId: 2, username: "dept", role: "department", departmentId });
   const district = (districtId: number): Viewer => ({ ...office, userId: 3, username: "district", role: "district", districtId });
   const leader: Viewer = { ...office, role: "leader" };
@@ -161,7 +162,6 @@ describe("each attached record, judged by the data", () => {
   });
   afterEach(() => t.cleanup());
 
-  const office: Viewer = { userId: 1, tokenId: null, username: "office", displayName: "信用办", role: "office", departmentId: null, districtId: null, sessionId: "s", address: "" };
 
   it("is fixed once the listing it was frozen from no longer holds it, and still there while it does", async () => {
     const districtId = city.districts[0]!.id;
@@ -189,8 +189,7 @@ describe("a 督办 item for a work-plan task", () => {
     try {
       const city = await makeCity(t.db, ["城关区"]);
       await loadCatalogue(t.db, "2026-10");
-      const office: Viewer = { userId: 1, tokenId: null, username: "office", displayName: "信用办", role: "office", departmentId: null, districtId: null, sessionId: "s", address: "" };
-      const [plan] = await t.db.insert(workPlans).values({ title: "2026年工作要点", originalText: "…", loadedOn: "2026-03-01", active: true }).returning();
+          const [plan] = await t.db.insert(workPlans).values({ title: "2026年工作要点", originalText: "…", loadedOn: "2026-03-01", active: true }).returning();
       const [task] = await t.db.insert(planTasks).values({ planId: plan!.id, section: "一", number: "3", title: "完善信用承诺制度", text: "…", deadline: "2026-06-30", sortOrder: 3, fingerprint: "x" }).returning();
       const opened = await openTaskSupervision(t.db, office, { taskId: task!.id, month: "2026-10", departmentIds: [city.departmentId], deadline: "2099-12-31", note: "逾期未完成，请说明" });
       if (!opened.ok) throw new Error(opened.message);

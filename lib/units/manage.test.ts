@@ -7,8 +7,9 @@ import { write } from "@/lib/write";
 import { loadCatalogue, makeCity, makeEntity, type TestCity } from "@/tests/support/factories";
 import { createTestDb, type TestDb } from "@/tests/support/test-db";
 import { retireUnit, saveUnit, unitTree } from "./manage";
+import { OFFICE_VIEWER } from "@/tests/support/viewers";
 
-const office: Viewer = { userId: 1, tokenId: null, username: "office", displayName: "信用办", role: "office", departmentId: null, districtId: null, sessionId: "s", address: "" };
+const office: Viewer = OFFICE_VIEWER;
 
 describe("districts and towns, kept by the office", () => {
   let t: TestDb;

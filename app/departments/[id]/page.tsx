@@ -10,7 +10,7 @@ import { Panel } from "@/components/ui/panel";
 import { getDb } from "@/db";
 import { loadWorkCalendar } from "@/lib/calendar/store";
 import { todayInChina } from "@/lib/dates";
-import { itemsForMonth, itemsOfDepartment } from "@/lib/supervision/queries";
+import { itemsOfDepartment } from "@/lib/supervision/queries";
 import { SupervisionMark } from "@/components/supervision/supervision-mark";
 import { requireViewer } from "@/lib/auth/request";
 import { canSeeDepartment } from "@/lib/auth/scope";
@@ -18,6 +18,7 @@ import { parseViewParams, viewHref } from "@/lib/dashboard/params";
 import { formatIndicatorValue } from "@/lib/format";
 import { departmentReads, getDepartmentScope } from "@/lib/queries/department";
 import { getComputedMonths } from "@/lib/queries/months";
+import { getMonthItems } from "@/lib/queries/supervision";
 
 export const metadata: Metadata = { title: "部门" };
 
@@ -41,7 +42,7 @@ export default async function DepartmentPage({ params, searchParams }: Props) {
     departmentReads.badSgsRecords(id, view.month, 1),
     departmentReads.issuedCodeProblems(id, view.month, 1),
     itemsOfDepartment(db, id, calendar, todayInChina()),
-    itemsForMonth(db, view.month, calendar, todayInChina()),
+    getMonthItems(view.month),
   ]);
   const openItems = supervised.filter((i) => i.status !== "accepted");
   return (

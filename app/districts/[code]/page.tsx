@@ -18,7 +18,8 @@ import { formatScore } from "@/lib/format";
 import { ItemTable } from "@/components/supervision/item-table";
 import { getDb } from "@/db";
 import { loadWorkCalendar } from "@/lib/calendar/store";
-import { itemsForMonth, itemsOfDistrict } from "@/lib/supervision/queries";
+import { itemsOfDistrict } from "@/lib/supervision/queries";
+import { getMonthItems } from "@/lib/queries/supervision";
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -41,7 +42,7 @@ export default async function DistrictPage({ params, searchParams }: Props) {
   const calendar = await loadWorkCalendar(db);
   const [all, items] = await Promise.all([
     unit.level === "district" ? itemsOfDistrict(db, unit.id, calendar, todayInChina()) : Promise.resolve([]),
-    itemsForMonth(db, view.month, calendar, todayInChina()),
+    getMonthItems(view.month),
   ]);
   const supervised = all.filter((i) => i.status !== "accepted");
   return (

@@ -1,8 +1,5 @@
 import Link from "next/link";
 import { SupervisionMark } from "@/components/supervision/supervision-mark";
-import { getDb } from "@/db";
-import { loadWorkCalendar } from "@/lib/calendar/store";
-import { itemsForMonth } from "@/lib/supervision/queries";
 import { cached } from "@/lib/queries/cached";
 import type { Metadata } from "next";
 import { forbidden, notFound } from "next/navigation";
@@ -17,9 +14,10 @@ import { Panel } from "@/components/ui/panel";
 import { requireViewer } from "@/lib/auth/request";
 import { parseDrilldownParams } from "@/lib/dashboard/drilldown-params";
 import { parseViewParams, viewHref } from "@/lib/dashboard/params";
-import { formatMonthZh, todayInChina } from "@/lib/dates";
+import { formatMonthZh } from "@/lib/dates";
 import { formatIndicatorValue } from "@/lib/format";
 import { getDrilldown } from "@/lib/queries/drilldown";
+import { getMonthItems } from "@/lib/queries/supervision";
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -41,8 +39,8 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
   const records = await getDrilldown(viewer, { indicatorCode: code, orgUnitId: drill.unit, month: view.month, page: drill.page, search: drill.q });
   if (records === "forbidden") forbidden();
   const { indicator } = detail;
-  const db = getDb();
-  const items = await itemsForMonth(db, view.month, await loadWorkCalendar(db), todayInChina());
+  const items = await getMonthItems(view.month);
+  const drilledItem = records ? items.get(`${indicator.code}|${records.unit.id}`) : undefined;
   const path = `/indicators/${code}`;
   const query = (extra: Record<string, string | number>) => {
     const q = new URLSearchParams({ month: view.month, ...(view.level === "town" ? { level: "town" } : {}), unit: String(drill.unit), ...(drill.q ? { q: drill.q } : {}) });
@@ -65,10 +63,10 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
         </Panel>
       </div>
       <Panel id="records" title={records ? `${records.unit.name}：${records.title}（${formatMonthZh(view.month)}）` : "明细"}
-        actions={records && (items.get(`${indicator.code}|${records.unit.id}`) || viewer.role === "office") ? (
+        actions={records && (drilledItem || viewer.role === "office") ? (
           // Any value of a unit can be handed over as a 督办 item with these records, not only a warning; once it is one, its state shows.
-          items.get(`${indicator.code}|${records.unit.id}`)
-            ? <SupervisionMark item={items.get(`${indicator.code}|${records.unit.id}`)} />
+          drilledItem
+            ? <SupervisionMark item={drilledItem} />
             : <Link href={`/supervision/new?indicator=${indicator.code}&unit=${records.unit.id}&month=${view.month}`} className="text-sm text-blue-800 hover:underline">督办此项</Link>
         ) : undefined}>
         {records ? (

@@ -3,10 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/db";
 import { requireRole } from "@/lib/auth/request";
-import { addMonths, monthRange, type IsoMonth } from "@/lib/dates";
 import { saveCatalogueVersion } from "@/lib/indicators/catalogue-versions";
-import { recomputeMonths } from "@/lib/indicators/compute/recompute-months";
-import { getMonitoredMonths } from "@/lib/indicators/compute/run-compute";
+import { recomputeFrom } from "@/lib/indicators/compute/recompute-months";
 import { write } from "@/lib/write";
 import { stateOf, submissionKeyOf, type FormState } from "../_lib/form-state";
 
@@ -28,10 +26,8 @@ export async function saveCatalogueAction(previous: FormState, form: FormData): 
   const db = getDb();
   const outcome = await write(db, viewer, saveCatalogueVersion, input, { submissionKey: submissionKeyOf(form) });
   if (!outcome.ok) return stateOf(previous, outcome, "", values);
-  const monitored = await getMonitoredMonths(db);
-  const from = outcome.value.effectiveFrom < monitored[0]! ? monitored[0]! : (outcome.value.effectiveFrom as IsoMonth);
-  const recomputed = from <= monitored.at(-1)! ? await recomputeMonths(db, monthRange(from, monitored.at(-1)!)) : [];
+  const recomputed = await recomputeFrom(db, outcome.value.effectiveFrom);
   revalidatePath("/", "layout");
-  const said = recomputed.length > 0 ? `已保存并重新计算${recomputed[0]}至${recomputed.at(-1)}` : `已保存，${addMonths(outcome.value.effectiveFrom as IsoMonth, 0)}的数据计算时起用`;
+  const said = recomputed.length > 0 ? `已保存并重新计算${recomputed[0]}至${recomputed.at(-1)}` : `已保存，${outcome.value.effectiveFrom}的数据计算时起用`;
   return stateOf(previous, outcome, said, {});
 }

@@ -3,9 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/db";
 import { requireRole } from "@/lib/auth/request";
-import { monthRange, type IsoMonth } from "@/lib/dates";
-import { recomputeMonths } from "@/lib/indicators/compute/recompute-months";
-import { getMonitoredMonths } from "@/lib/indicators/compute/run-compute";
+import { recomputeFrom } from "@/lib/indicators/compute/recompute-months";
 import { retireUnit, saveUnit } from "@/lib/units/manage";
 import { write } from "@/lib/write";
 import { formValues, stateOf, submissionKeyOf, type FormState } from "../_lib/form-state";
@@ -25,10 +23,8 @@ export async function retireUnitAction(previous: FormState, form: FormData): Pro
   const db = getDb();
   const outcome = await write(db, viewer, retireUnit, values);
   if (!outcome.ok) return stateOf(previous, outcome, "", values);
-  const monitored = await getMonitoredMonths(db);
-  const changedFrom = [outcome.value.retiredFrom, values.was].filter((m): m is string => !!m).sort()[0] ?? monitored[0]!;
-  const from = (changedFrom < monitored[0]! ? monitored[0]! : changedFrom) as IsoMonth;
-  if (from <= monitored.at(-1)!) await recomputeMonths(db, monthRange(from, monitored.at(-1)!));
+  // From the earlier of the new and the former retirement month (all months when neither is set).
+  await recomputeFrom(db, [outcome.value.retiredFrom, values.was].filter((m): m is string => !!m).sort()[0] ?? "");
   revalidatePath("/", "layout");
   return stateOf(previous, outcome, outcome.value.retiredFrom ? `已设为自${outcome.value.retiredFrom}起撤销并重新计算` : "已恢复并重新计算", {});
 }

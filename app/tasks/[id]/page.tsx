@@ -7,14 +7,12 @@ import { StatusBadge } from "@/components/tasks/status-badge";
 import { TargetList } from "@/components/tasks/target-list";
 import { SupervisionMark } from "@/components/supervision/supervision-mark";
 import { Panel } from "@/components/ui/panel";
-import { getDb } from "@/db";
-import { loadWorkCalendar } from "@/lib/calendar/store";
-import { itemsForTasks } from "@/lib/supervision/queries";
 import { requireViewer } from "@/lib/auth/request";
 import { canSeeDepartment } from "@/lib/auth/scope";
 import { todayInChina } from "@/lib/dates";
 import { TASK_STATUS_LABELS } from "@/lib/plans/task-status";
 import { getTask, reportingUnitsOf } from "@/lib/queries/tasks";
+import { getTaskItems } from "@/lib/queries/supervision";
 
 export const metadata: Metadata = { title: "任务详情" };
 
@@ -27,8 +25,7 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
   if (task === "forbidden") forbidden();
   const owners = [...new Map([...task.leads, ...task.units].map((u) => [u.id, u])).values()];
   const reportAs = await reportingUnitsOf(viewer, task);
-  const db = getDb();
-  const item = (await itemsForTasks(db, await loadWorkCalendar(db), todayInChina())).get(task.id);
+  const item = (await getTaskItems()).get(task.id);
   return (
     <div className="space-y-5">
       <div>

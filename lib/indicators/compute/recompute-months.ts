@@ -21,3 +21,8 @@ export async function recomputeMonths(db: Db, months: readonly string[]): Promis
     executor.close();
   }
 }
+
+/** Recomputes every monitored month from `month` on (a rule or a unit changed from then). */
+export async function recomputeFrom(db: Db, month: string): Promise<string[]> {
+  return recomputeMonths(db, (await getMonitoredMonths(db)).filter((m) => m >= month));
+}
