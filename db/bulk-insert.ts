@@ -1,6 +1,7 @@
 import type { InValue } from "@libsql/client";
 import { getTableColumns, getTableName, type Table } from "drizzle-orm";
 import type { BatchExecutor, BatchStatement } from "./batch-executor";
+import { REUSED_STATEMENT } from "./statement-cache";
 
 // SQLite allows 32,766 bound parameters per statement; stay well below it.
 const MAX_PARAMS_PER_STATEMENT = 16_000;
@@ -25,11 +26,14 @@ export class BulkInserter {
   readonly written = new Map<string, number>();
 
   /**
-   * `rowsAsJson`: send each table's rows as one JSON text read by `json_each`, one short statement per
-   * flush, for an executor that prepares every statement anew (a client transaction): preparing a
-   * 100-row VALUES list and binding its thousands of arguments cost more than SQLite's insert itself.
+   * How rows reach an executor that prepares every statement anew (a client transaction), where preparing a
+   * 100-row VALUES list and binding its thousands of arguments costs more than SQLite's insert itself:
+   * - `json`: each table's rows as one JSON text read by `json_each`, one short statement per flush (a libSQL
+   *   server: one request);
+   * - `reused`: one single-row INSERT per row, marked so a local file's connection prepares it once
+   *   (db/statement-cache.ts); half the time of `json` on a local file (decision 012).
    */
-  constructor(private readonly executor: BatchExecutor, private readonly flushEvery = 20_000, private readonly options: { rowsAsJson?: boolean } = {}) {}
+  constructor(private readonly executor: BatchExecutor, private readonly flushEvery = 20_000, private readonly options: { rows?: "json" | "reused" } = {}) {}
 
   add<T extends Table>(table: T, row: T["$inferInsert"]): void {
     const buffer = this.bufferFor(table);
@@ -48,7 +52,14 @@ export class BulkInserter {
     if (this.pending === 0 && leading.length === 0) return;
     const statements: BatchStatement[] = [...leading];
     for (const buffer of this.buffers.values()) {
-      if (this.options.rowsAsJson && buffer.rows.length > 0 && buffer.rows.every(isJsonRow)) {
+      if (this.options.rows === "reused" && buffer.rows.length > 0) {
+        const sql = `${REUSED_STATEMENT}INSERT INTO "${buffer.sqlName}" (${buffer.columnSql}) VALUES (${buffer.keys.map(() => "?").join(",")})`;
+        for (const args of buffer.rows) statements.push({ sql, args });
+        this.written.set(buffer.sqlName, (this.written.get(buffer.sqlName) ?? 0) + buffer.rows.length);
+        buffer.rows = [];
+        continue;
+      }
+      if (this.options.rows === "json" && buffer.rows.length > 0 && buffer.rows.every(isJsonRow)) {
         statements.push({
           sql: `INSERT INTO "${buffer.sqlName}" (${buffer.columnSql}) SELECT ${buffer.keys.map((_, i) => `value->>${i}`).join(",")} FROM json_each(?)`,
           args: [JSON.stringify(buffer.rows)],

@@ -3,6 +3,7 @@ import { dirname } from "node:path";
 import { createClient, type Client } from "@libsql/client";
 import { drizzle } from "drizzle-orm/libsql";
 import * as schema from "./schema";
+import { installStatementCache } from "./statement-cache";
 import { readEnv } from "@/lib/env";
 
 /** A store: drizzle over a libSQL client, with the address it was opened at. */
@@ -19,6 +20,7 @@ export function openDb({ url, authToken }: DbConfig): Db {
     const path = url.slice("file:".length);
     if (path && path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
   }
+  installStatementCache();
   const client = createClient({ url, authToken });
   return Object.assign(drizzle(client, { schema }), { $config: { url, authToken } }) as Db;
 }

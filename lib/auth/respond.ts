@@ -3,11 +3,13 @@ export function refusalResponse(status: number, message: string): Response {
   return new Response(message, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
 }
 
-/** A 303 to a path of this site, relative to the address the browser used, whatever host the server binds. */
-export function seeOther(path: string, request: Request, headers: Record<string, string> = {}): Response {
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? "localhost";
-  const proto = request.headers.get("x-forwarded-proto") ?? "http";
-  return new Response(null, { status: 303, headers: { location: new URL(path, `${proto}://${host}`).toString(), "cache-control": "no-store", ...headers } });
+/**
+ * A 303 to a path of this site, as a relative Location (the browser resolves it against the address it used): no
+ * Host or X-Forwarded-Host a client sends can point it at another site. A path that is not this site's goes home.
+ */
+export function seeOther(path: string, _request: Request, headers: Record<string, string> = {}): Response {
+  const local = /^\/(?![\/\\])/.test(path) ? path : "/";
+  return new Response(null, { status: 303, headers: { location: local, "cache-control": "no-store", ...headers } });
 }
 
 /** Same-origin check for form posts to route handlers (server actions check this themselves). */

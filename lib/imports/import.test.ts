@@ -245,3 +245,28 @@ describe("records of other departments", () => {
     expect(await load(changed, office, other!.id)).toMatchObject({ ok: true, updated: 0, rejected: 1 });
   });
 });
+
+describe("the 数据来源单位 of a row", () => {
+  it("rejects a row plainly from another department, and keeps rows from the batch's own, its district bureaus and forwarding units", async () => {
+    const { departments, departmentAliases } = await import("@/db/schema");
+    const [transport] = await t.db.insert(departments).values({ code: "transport", name: "市交通运输局", shortName: "市交通局" }).returning();
+    await t.db.insert(departmentAliases).values({ alias: "示范市港航管理中心", departmentId: transport!.id });
+    const own = (await t.db.select().from(departments).where(eq(departments.id, city.departmentId)))[0]!;
+    const from = (doc: string, source: string) => row(doc, "2026-10-08", validCode()).replace(",测试局,", `,${source},`);
+    const path = file("sources.csv", [HEADER,
+      from("测罚〔2026〕11号", "示范市交通运输局"),
+      from("测罚〔2026〕12号", "示范市港航管理中心"),
+      from("测罚〔2026〕13号", own.name),
+      from("测罚〔2026〕14号", "示范市社会信用体系建设领导小组办公室"),
+      from("测罚〔2026〕15号", "示范市大数据管理局"),
+      from("测罚〔2026〕16号", "某某协会"),
+    ].join("\n"));
+    const outcome = await load(path, department(city.departmentId), null);
+    expect(outcome).toMatchObject({ ok: true, inserted: 4, rejected: 2 });
+    const rejected = (await batchRows(t.db, (outcome as { batch: number }).batch, "rejected")).map((r) => [r.rowNumber, r.column, r.reason]);
+    expect(rejected).toEqual([
+      [2, "数据来源单位", expect.stringContaining("是市交通运输局，不是本批次的部门")],
+      [3, "数据来源单位", expect.stringContaining("示范市港航管理中心")],
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 import { BulkInserter } from "@/db/bulk-insert";
 import type { WorkCalendar } from "@/lib/calendar";
-import { inTransactionExecutor, rawTransaction, Refusal, type Tx } from "@/lib/write";
+import { inTransactionExecutor, isLocalTransaction, rawTransaction, Refusal, type Tx } from "@/lib/write";
 import { changedMonths, rejectRow, type BatchContext, type BatchCounts, type DatasetHandler, type PendingRow } from "./batch";
 import { LAYOUTS } from "./datasets";
 import { readFields } from "./fields";
@@ -59,7 +59,7 @@ export async function runBatch(tx: Tx, batchId: number, handler: DatasetHandler,
   await rawTransaction(tx).execute("PRAGMA cache_size = -131072").catch(() => undefined);
   const counts: BatchCounts = { read: 0, inserted: 0, updated: 0, unchanged: 0, rejected: 0, problems: 0 };
   const ctx: BatchContext = {
-    tx, inserter: new BulkInserter(inTransactionExecutor(tx), 5_000, { rowsAsJson: true }), batchId, department, calendar, today, counts,
+    tx, inserter: new BulkInserter(inTransactionExecutor(tx), 5_000, { rows: isLocalTransaction(tx) ? "reused" : "json" }), batchId, department, calendar, today, counts,
     months: new Set(), standingFrom: null, problemRowsKept: 0, problemRowLimit: PROBLEM_ROW_LIMIT,
   };
   let header: string[] | null = null;

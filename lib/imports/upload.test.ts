@@ -54,3 +54,35 @@ describe("file names", () => {
     await b.discard();
   });
 });
+
+describe("multipart forms, streamed", () => {
+  const boundary = "----b0undary";
+  const part = (name: string, fileName: string | null, content: string) =>
+    `--${boundary}\r\nContent-Disposition: form-data; name="${name}"${fileName ? `; filename="${fileName}"` : ""}\r\n\r\n${content}\r\n`;
+  const multipart = (body: BodyInit) => post(body, { "content-type": `multipart/form-data; boundary=${boundary}` });
+
+  it("stops a form without a declared length at the limit, whichever part runs on", async () => {
+    const chunks = (first: string) => new ReadableStream({
+      start(c) {
+        c.enqueue(new TextEncoder().encode(first));
+        for (let i = 0; i < 40; i++) c.enqueue(new Uint8Array(64 * 1024).fill(65));
+        c.close();
+      },
+    });
+    // A file over the limit, sent chunked.
+    expect(await refusal(receiveUpload(multipart(chunks(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.csv"\r\n\r\n`)), 1_000)))
+      .toMatchObject({ status: 413 });
+    // An ignored part that never ends, before the file.
+    expect(await refusal(receiveUpload(multipart(chunks(`--${boundary}\r\nContent-Disposition: form-data; name="other"; filename="b.bin"\r\n\r\n`)), 1_000)))
+      .toMatchObject({ status: 413 });
+  });
+
+  it("takes the file among other fields, and refuses a form without a boundary or without its end", async () => {
+    const file = await receiveUpload(multipart(`${part("note", null, "说明")}${part("file", "处罚.csv", "a,b\r\n1,2")}--${boundary}--\r\n`));
+    expect([file.fileName, readFileSync(file.path, "utf8")]).toEqual(["处罚.csv", "a,b\r\n1,2"]);
+    await file.discard();
+    expect(await refusal(receiveUpload(post("x", { "content-type": "multipart/form-data" })))).toMatchObject({ status: 400 });
+    expect(await refusal(receiveUpload(multipart(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.csv"\r\n\r\nabc`))))
+      .toMatchObject({ status: 400 });
+  });
+});

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { Transform } from "node:stream";
+import busboy from "busboy";
 
 /** The largest file a page or an API call may send (the command line reads files of any size). */
 export const UPLOAD_LIMIT_BYTES = Number(process.env.IMPORT_UPLOAD_LIMIT_MB ?? 200) * 1024 * 1024;
@@ -50,28 +51,23 @@ export async function receiveUpload(request: Request, limit = UPLOAD_LIMIT_BYTES
   const dir = await mkdtemp(join(tmpdir(), "credit-import-"));
   const discard = () => rm(dir, { recursive: true, force: true });
   try {
-    let source: ReadableStream<Uint8Array>;
-    let fileName: string;
-    if (type.startsWith("multipart/form-data")) {
-      const form = await request.formData().catch(() => null);
-      const file = form?.get("file");
-      if (!file || typeof file === "string") throw new UploadRefusal(400, "表单中没有名为 file 的文件");
-      source = file.stream();
-      fileName = cleanName(file.name);
-    } else {
-      source = request.body;
-      fileName = cleanName(request.headers.get("x-file-name") ?? new URL(request.url).searchParams.get("fileName"));
-    }
     const path = join(dir, "upload");
     let bytes = 0;
-    const counter = new Transform({
+    // Counted as it arrives: a declared length may be missing (chunked) or false.
+    const counter = () => new Transform({
       transform(chunk: Buffer, _enc, done) {
         bytes += chunk.length;
         if (bytes > limit) done(new UploadRefusal(413, `文件超过 ${mb(limit)}，请拆分后分批导入`));
         else done(null, chunk);
       },
     });
-    await pipeline(Readable.fromWeb(source as never), counter, createWriteStream(path));
+    let fileName: string;
+    if (type.startsWith("multipart/form-data")) {
+      fileName = await receiveFormFile(request.headers, request.body, limit, (file) => pipeline(file, counter(), createWriteStream(path)));
+    } else {
+      fileName = cleanName(request.headers.get("x-file-name") ?? new URL(request.url).searchParams.get("fileName"));
+      await pipeline(Readable.fromWeb(request.body as never), counter(), createWriteStream(path));
+    }
     if (bytes === 0) throw new UploadRefusal(400, "上传的文件是空的");
     return { path, fileName, bytes, discard };
   } catch (error) {
@@ -79,4 +75,49 @@ export async function receiveUpload(request: Request, limit = UPLOAD_LIMIT_BYTES
     if (error instanceof UploadRefusal) throw error;
     throw new UploadRefusal(400, "文件没有完整收到，请重新上传");
   }
+}
+
+/**
+ * A multipart form's `file` field, streamed to `store` as it arrives (the form is never held in memory); other
+ * fields are skipped. Resolves with the file's name once the whole form has been read.
+ */
+const FORM_OVERHEAD_BYTES = 1024 * 1024;
+
+function receiveFormFile(headers: Headers, body: ReadableStream<Uint8Array>, limit: number,
+  store: (file: Readable) => Promise<void>): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let parser: ReturnType<typeof busboy>;
+    try {
+      parser = busboy({ headers: Object.fromEntries(headers), limits: { files: 1, fields: 20, fieldSize: 64 * 1024, fileSize: limit + 1, parts: 40 } });
+    } catch {
+      return reject(new UploadRefusal(400, "表单格式不正确（缺少 boundary），请以 multipart/form-data 上传，文件放在名为 file 的字段中"));
+    }
+    let stored: Promise<void> | null = null;
+    let fileName = "";
+    const input = Readable.fromWeb(body as never);
+    // The whole form is counted too: parts other than the file are skipped, not allowed to run on without end.
+    let formBytes = 0;
+    input.on("data", (chunk: Buffer) => {
+      formBytes += chunk.length;
+      if (formBytes > limit + FORM_OVERHEAD_BYTES) fail(new UploadRefusal(413, `文件超过 ${mb(limit)}，请拆分后分批导入`));
+    });
+    const fail = (error: unknown) => {
+      input.unpipe(parser);
+      input.destroy();
+      reject(error instanceof UploadRefusal ? error : new UploadRefusal(400, "表单没有完整收到或格式不正确，请重新上传"));
+    };
+    parser.on("file", (field, file, info) => {
+      if (field !== "file" || stored) return void file.resume();
+      fileName = cleanName(info.filename);
+      stored = store(file);
+      stored.catch(fail);
+    });
+    parser.on("error", fail);
+    parser.on("close", () => {
+      if (!stored) return fail(new UploadRefusal(400, "表单中没有名为 file 的文件"));
+      stored.then(() => resolve(fileName), fail);
+    });
+    input.on("error", fail);
+    input.pipe(parser);
+  });
 }

@@ -2,4 +2,4 @@ export { bookkeeping, serially, write, type WriteAction, type WriteOutcome, type
 export { Refusal, forbidden, notFound, conflict } from "./refusal";
 export { fieldErrorsOf, z } from "./zod-zh";
 export { onLocalChange, readDataVersion, STORE_VERSION_KEY } from "./store-version";
-export { inTransactionExecutor, rawTransaction } from "./raw";
+export { inTransactionExecutor, isLocalTransaction, rawTransaction } from "./raw";

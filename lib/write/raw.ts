@@ -12,6 +12,11 @@ export function rawTransaction(tx: Tx): Pick<Transaction, "execute" | "batch"> {
   return raw;
 }
 
+/** True when the write path's transaction is on a local file (the native driver), not on a libSQL server. */
+export function isLocalTransaction(tx: Tx): boolean {
+  return (tx as unknown as { session?: { client?: { protocol?: string } } }).session?.client?.protocol === "file";
+}
+
 /** A BatchExecutor that runs inside the write path's transaction (for the bulk inserter). */
 export function inTransactionExecutor(tx: Tx): BatchExecutor {
   const raw = rawTransaction(tx);

@@ -88,7 +88,8 @@ describe("readTable on CSV", () => {
       expect(rows).toEqual([
         { rowNumber: 1, cells: ["名称", "代码", "备注"] },
         { rowNumber: 2, cells: ["甲", "1", "正常"] },
-        { rowNumber: 3, cells: [], unreadable: expect.stringContaining("第 3 行引号不配对") },
+        // The line given back as written, so the rejected-rows file shows which one it was.
+        { rowNumber: 3, cells: ["乙", "2", '"没有结束的引号'], unreadable: expect.stringContaining("第 3 行引号不配对") },
         { rowNumber: 4, cells: ["丙", "3", "好"] },
         { rowNumber: 5, cells: ["丁", "4", "跨\n行"] },
       ]);
@@ -127,7 +128,7 @@ describe("readTable on CSV", () => {
     const content = [...before, '坏,"从这里开始没有结束', ...after].join("\n") + "\n";
     const { rows } = await readAll({ bytes: Buffer.from(content) });
     expect(rows.length).toBe(6001);
-    expect(rows[3000]).toMatchObject({ rowNumber: 3001, cells: [], unreadable: expect.any(String) });
+    expect(rows[3000]).toMatchObject({ rowNumber: 3001, cells: ["坏", '"从这里开始没有结束'], unreadable: expect.any(String) });
     expect(rows[3001]).toEqual({ rowNumber: 3002, cells: ["0", "后0"] });
     expect(rows.at(-1)).toEqual({ rowNumber: 6001, cells: ["2999", "后2999"] });
   });

@@ -53,6 +53,16 @@ export function swallowsLines(raw: string, delimiter: string): boolean {
   return false;
 }
 
+/**
+ * The line a broken record starts on, split at the delimiter as written (its quotes cannot be trusted): given back
+ * with the rejected row, so the department sees which line it was and fixes it in place.
+ */
+function brokenLineCells(bytes: Buffer, delimiter: string): string[] {
+  const text = bytes.subarray(0, 64 * 1024).toString("utf8");
+  const line = text.split(/\r\n|\n|\r/, 1)[0] ?? "";
+  return line.split(delimiter).map((cell) => cell.slice(0, 2_000));
+}
+
 // A record longer than this is not a real row but an unclosed quote swallowing the rest of the file.
 const MAX_RECORD_BYTES = 8 << 20;
 
@@ -147,7 +157,8 @@ async function* parseFeed(feed: ByteFeed, plan: CsvPlan, shaper: RowShaper): Asy
       brokenAt = lastEnd;
     }
     recordNumber++;
-    yield shaper.unreadable(recordNumber, `第 ${recordNumber} 行引号不配对，无法读取。请检查该行的英文双引号（"）是否成对，改正后重新上传该行`);
+    yield shaper.unreadable(recordNumber, `第 ${recordNumber} 行引号不配对，无法读取。请检查该行的英文双引号（"）是否成对，改正后重新上传该行`,
+      brokenLineCells(feed.slice(brokenAt, feed.position), plan.delimiter));
     parser.destroy();
     feed.stepBack(brokenAt);
     if (!(await feed.skipLine())) return;

@@ -37,9 +37,10 @@ export class RowShaper {
     return { rowNumber, cells };
   }
 
-  unreadable(rowNumber: number, reason: string): TableRow {
+  /** A row that could not be read: its reason, and the cells of its line as written when they are known. */
+  unreadable(rowNumber: number, reason: string, cells: string[] = []): TableRow {
     this.count();
-    return { rowNumber, cells: [], unreadable: reason };
+    return { rowNumber, cells, unreadable: reason };
   }
 
   private count() {

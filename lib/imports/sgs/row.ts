@@ -47,6 +47,18 @@ export function sgsRecordOf(kind: SgsKind, fields: FieldValues): SgsRow {
  * bracketed remark, a trailing date), so one authority written two ways is still one.
  */
 export function authorityKey(name: string | null | undefined, code: string | null | undefined): string {
-  const cleaned = (name ?? "").normalize("NFKC").replace(/\(.*?\)|（.*?）/g, "").replace(/\d{4}[-/.年]\d{1,2}([-/.月]\d{1,2}日?)?.*$/, "").replace(/\s/g, "");
+  const cleaned = name ? cleanedAuthorityName(name) : "";
   return cleaned || (code ?? "").toUpperCase();
+}
+
+// A department's file names the same few authorities on every row: each name is cleaned once.
+const cleanedNames = new Map<string, string>();
+function cleanedAuthorityName(name: string): string {
+  let cleaned = cleanedNames.get(name);
+  if (cleaned === undefined) {
+    cleaned = name.normalize("NFKC").replace(/\(.*?\)|（.*?）/g, "").replace(/\d{4}[-/.年]\d{1,2}([-/.月]\d{1,2}日?)?.*$/, "").replace(/\s/g, "");
+    if (cleanedNames.size >= 10_000) cleanedNames.clear();
+    cleanedNames.set(name, cleaned);
+  }
+  return cleaned;
 }

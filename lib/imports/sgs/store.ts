@@ -7,7 +7,11 @@ import { noteProblems, problemReasons, rejectRow, type BatchContext, type Datase
 import { SGS_LICENSE_LAYOUT, SGS_PENALTY_LAYOUT } from "../layouts/sgs";
 import { touch } from "../by-code";
 import { bodiesByCode, loadCityUnits, placeRecord, type CityUnits } from "../place";
+import { str } from "../fields";
 import { authorityKey, sgsRecordOf } from "./row";
+import { loadSourceDepartments } from "./source-unit";
+
+type SourceOf = Awaited<ReturnType<typeof loadSourceDepartments>>;
 
 // Compared to tell an update from an unchanged row; the batch that stored it is not part of the record.
 const COMPARED = ["subjectName", "subjectKind", "subjectCode", "legalRepresentative", "idType", "idNumber", "docNumber", "decisionDate",
@@ -18,11 +22,13 @@ const COMPARED = ["subjectName", "subjectKind", "subjectCode", "legalRepresentat
 /** The 双公示 datasets: each row placed in its district, matched to the record it corrects, checked by the engine's rules. */
 export function sgsHandler(kind: SgsKind): DatasetHandler {
   let units: CityUnits | null = null;
+  let sourceOf: SourceOf | null = null;
   return {
     layout: kind === "license" ? SGS_LICENSE_LAYOUT : SGS_PENALTY_LAYOUT,
     storeChunk: async (ctx, rows) => {
       units ??= await loadCityUnits(ctx.tx);
-      await storeSgsChunk(ctx, kind, units, rows);
+      sourceOf ??= await loadSourceDepartments(ctx.tx);
+      await storeSgsChunk(ctx, kind, units, sourceOf, rows);
     },
   };
 }
@@ -33,7 +39,7 @@ export function sgsHandler(kind: SgsKind): DatasetHandler {
  * left as it was. Rows that break field rules are stored and listed as problems; rows that cannot be
  * placed are rejected with the reason.
  */
-async function storeSgsChunk(ctx: BatchContext, kind: SgsKind, units: CityUnits, rows: PendingRow[]): Promise<void> {
+async function storeSgsChunk(ctx: BatchContext, kind: SgsKind, units: CityUnits, sourceOf: SourceOf, rows: PendingRow[]): Promise<void> {
   const { tx } = ctx;
   const department = ctx.department!;
   const records = rows.map((r) => sgsRecordOf(kind, r.fields));
@@ -48,6 +54,12 @@ async function storeSgsChunk(ctx: BatchContext, kind: SgsKind, units: CityUnits,
   const updates: { id: number; next: NewSgsRecord }[] = [];
   rows.forEach((row, i) => {
     const record = records[i]!;
+    // A row whose 数据来源单位 is plainly another department is that department's record: it imports it itself.
+    const source = sourceOf(str(row.fields.sourceName));
+    if (source && source.id !== department.id) {
+      rejectRow(ctx, row.rowNumber, row.cells, "数据来源单位", `数据来源单位“${str(row.fields.sourceName)}”是${source.name}，不是本批次的部门：该部门的记录请由其自行导入，或由信用办选择该部门后导入`);
+      return;
+    }
     const place = placeRecord(record, bodies, units, department);
     if (!place) {
       rejectRow(ctx, row.rowNumber, row.cells, null, "无法确定所属区县：主体代码不在本市登记且代码中的行政区划不属本市，决定机关名称中也没有区县名");

@@ -1,0 +1,1 @@
+DROP INDEX `sgs_decision_idx`;
