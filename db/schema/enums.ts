@@ -22,3 +22,7 @@ export const DEBTOR_KINDS = ["government", "public_institution", "state_owned_en
 
 export const INDICATOR_DIRECTIONS = ["higher", "lower"] as const;
 export const INDICATOR_UNITS = ["percent", "per_ten_thousand", "count"] as const;
+// Where an indicator's values come from: computed from the raw records, or entered by the office per unit and month
+// (things no record measures: 信用承诺 coverage, 信用网站 upkeep, 典型案例 reported).
+export const INDICATOR_SOURCES = ["records", "entered"] as const;
+export type IndicatorSource = (typeof INDICATOR_SOURCES)[number];

@@ -1,5 +1,5 @@
 import { sqliteTable, integer, text, real, primaryKey, index } from "drizzle-orm/sqlite-core";
-import { INDICATOR_DIRECTIONS, INDICATOR_UNITS } from "./enums";
+import { INDICATOR_DIRECTIONS, INDICATOR_SOURCES, INDICATOR_UNITS } from "./enums";
 import { orgUnits } from "./org";
 
 /** The indicator catalogue. Targets, red lines and weights are data the credit office edits. */
@@ -17,7 +17,25 @@ export const indicators = sqliteTable("indicators", {
   // JSON array of department codes that own the indicator by default.
   ownerDepartments: text("owner_departments").notNull().default("[]"),
   sortOrder: integer("sort_order").notNull().default(0),
+  source: text("source", { enum: INDICATOR_SOURCES }).notNull().default("records"),
 });
+
+/** Values of an entered indicator, as the office entered them per unit and month; the computation scores them. */
+export const enteredValues = sqliteTable(
+  "entered_values",
+  {
+    indicatorCode: text("indicator_code").notNull().references(() => indicators.code),
+    orgUnitId: integer("org_unit_id").notNull().references(() => orgUnits.id),
+    month: text("month").notNull(),
+    value: real("value").notNull(),
+    enteredBy: text("entered_by").notNull(),
+    enteredAt: text("entered_at").notNull(),
+  },
+  (t) => [
+    primaryKey({ name: "entered_values_pk", columns: [t.indicatorCode, t.orgUnitId, t.month] }),
+    index("entered_values_month_idx").on(t.month),
+  ],
+);
 
 /** Computed values per indicator, org unit and month; a null value means "no data" (denominator 0). */
 export const indicatorValues = sqliteTable(

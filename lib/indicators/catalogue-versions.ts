@@ -52,7 +52,8 @@ export function catalogueForMonth<T extends Indicator>(base: T[], versions: Cata
     if (!list) {
       list = base.map((ind) => {
         const entry = version.entries.get(ind.code);
-        if (!entry) return ind;
+        // Not in the catalogue yet in this version's months (an indicator added from a later month): it weighs nothing.
+        if (!entry) return { ...ind, weight: 0 };
         return { ...ind, target: entry.target, redLine: entry.redLine, zeroPoint: entry.zeroPoint, ownerDepartments: entry.ownerDepartments, weight: entry.inComposite ? entry.weight : 0 };
       });
       memo.set(version.id, list);
@@ -83,8 +84,28 @@ const versionInput = z.object({
   entries: z.array(entryInput).min(1).max(200),
 });
 
+/** Why an indicator's target, red line and zero point do not fit its direction; null when they do. */
+export function rulesOrderError(direction: Indicator["direction"], e: { target: number; redLine: number; zeroPoint: number }, name: string): string | null {
+  const higher = direction === "higher";
+  const ordered = higher ? e.zeroPoint < e.target && e.zeroPoint <= e.redLine && e.redLine <= e.target
+    : e.target < e.zeroPoint && e.target <= e.redLine && e.redLine <= e.zeroPoint;
+  if (ordered) return null;
+  return higher ? `${name}：越高越好，应为 零分点 < 目标值，红线在两者之间` : `${name}：越低越好，应为 目标值 < 零分点，红线在两者之间`;
+}
+
+/** The first save also records the rules held until then as the initial version, so the history starts where the store did. */
+export async function ensureInitialVersion(tx: Tx, createdBy: string, now: string): Promise<void> {
+  const existing = await tx.select({ id: catalogueVersions.id }).from(catalogueVersions).limit(1);
+  if (existing.length > 0) return;
+  const current = await tx.select().from(indicators);
+  const [initial] = await tx.insert(catalogueVersions).values({ effectiveFrom: INITIAL_FROM, note: "初始目录", createdBy, createdAt: now }).returning();
+  await tx.insert(catalogueEntries).values(current.map((i) => ({
+    versionId: initial!.id, indicatorCode: i.code, target: i.target, redLine: i.redLine, zeroPoint: i.zeroPoint, weight: i.weight, ownerDepartments: i.ownerDepartments, inComposite: i.weight > 0,
+  })));
+}
+
 /** Department names as the office writes them ("市市场监管局、市税务局") → codes; unknown names are refused by name. */
-function ownerCodes(written: string, list: { code: string; name: string; shortName: string }[]): { codes: string[]; unknown: string[] } {
+export function ownerCodes(written: string, list: { code: string; name: string; shortName: string }[]): { codes: string[]; unknown: string[] } {
   const names = written.split(/[、，,；;\s]+/).map((n) => n.trim()).filter(Boolean);
   const codes: string[] = [];
   const unknown: string[] = [];
@@ -110,14 +131,8 @@ export const saveCatalogueVersion: WriteAction<typeof versionInput, { id: number
     for (const e of input.entries) {
       const ind = catalogue.find((i) => i.code === e.indicatorCode);
       if (!ind) throw new Refusal(422, `没有指标“${e.indicatorCode}”`);
-      const higher = ind.direction === "higher";
-      const ordered = higher ? e.zeroPoint < e.target && e.zeroPoint <= e.redLine && e.redLine <= e.target
-        : e.target < e.zeroPoint && e.target <= e.redLine && e.redLine <= e.zeroPoint;
-      if (!ordered) {
-        errors[`target.${e.indicatorCode}`] = higher
-          ? `${ind.name}：越高越好，应为 零分点 < 目标值，红线在两者之间`
-          : `${ind.name}：越低越好，应为 目标值 < 零分点，红线在两者之间`;
-      }
+      const disordered = rulesOrderError(ind.direction, e, ind.name);
+      if (disordered) errors[`target.${e.indicatorCode}`] = disordered;
       const owners = ownerCodes(e.owners, list);
       if (owners.unknown.length > 0) errors[`owners.${e.indicatorCode}`] = `${ind.name}：没有部门“${owners.unknown.join("、")}”`;
     }
@@ -128,15 +143,7 @@ export const saveCatalogueVersion: WriteAction<typeof versionInput, { id: number
   run: async (tx, input, viewer) => {
     const list = await tx.select({ code: departments.code, name: departments.name, shortName: departments.shortName }).from(departments);
     const now = new Date().toISOString();
-    const existing = await tx.select({ id: catalogueVersions.id }).from(catalogueVersions).limit(1);
-    if (existing.length === 0) {
-      // The rules in force until now, kept as the first version.
-      const current = await tx.select().from(indicators);
-      const [initial] = await tx.insert(catalogueVersions).values({ effectiveFrom: INITIAL_FROM, note: "初始目录", createdBy: viewer.username, createdAt: now }).returning();
-      await tx.insert(catalogueEntries).values(current.map((i) => ({
-        versionId: initial!.id, indicatorCode: i.code, target: i.target, redLine: i.redLine, zeroPoint: i.zeroPoint, weight: i.weight, ownerDepartments: i.ownerDepartments, inComposite: i.weight > 0,
-      })));
-    }
+    await ensureInitialVersion(tx, viewer.username, now);
     const [version] = await tx.insert(catalogueVersions).values({ effectiveFrom: input.effectiveFrom, note: input.note, createdBy: viewer.username, createdAt: now }).returning();
     await tx.insert(catalogueEntries).values(input.entries.map((e) => ({
       versionId: version!.id, indicatorCode: e.indicatorCode, target: e.target, redLine: e.redLine, zeroPoint: e.zeroPoint, weight: e.weight,
@@ -171,7 +178,10 @@ export function versionChanges(previous: CatalogueVersion | undefined, version: 
   const changes: string[] = [];
   for (const [code, entry] of version.entries) {
     const before = previous.entries.get(code);
-    if (!before) continue;
+    if (!before) {
+      changes.push(`新增指标：${names.get(code) ?? code}`);
+      continue;
+    }
     const parts = (Object.keys(FIELD_LABELS) as (keyof typeof FIELD_LABELS)[])
       .filter((f) => before[f] !== entry[f]).map((f) => `${FIELD_LABELS[f]} ${before[f]}→${entry[f]}`);
     if (before.inComposite !== entry.inComposite) parts.push(entry.inComposite ? "计入综合得分" : "不再计入综合得分");

@@ -40,7 +40,9 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
   if (records === "forbidden") forbidden();
   const { indicator } = detail;
   const items = await getMonthItems(view.month);
-  const drilledItem = records ? items.get(`${indicator.code}|${records.unit.id}`) : undefined;
+  // An entered indicator has no records, but its drilled unit's value can still be handed over as a 督办 item.
+  const drilledUnitId = records ? records.unit.id : indicator.source === "entered" ? drill.unit : null;
+  const drilledItem = drilledUnitId ? items.get(`${indicator.code}|${drilledUnitId}`) : undefined;
   const path = `/indicators/${code}`;
   const query = (extra: Record<string, string | number>) => {
     const q = new URLSearchParams({ month: view.month, ...(view.level === "town" ? { level: "town" } : {}), unit: String(drill.unit), ...(drill.q ? { q: drill.q } : {}) });
@@ -63,17 +65,17 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
         </Panel>
       </div>
       <Panel id="records" title={records ? `${records.unit.name}：${records.title}（${formatMonthZh(view.month)}）` : "明细"}
-        actions={records && (drilledItem || viewer.role === "office") ? (
+        actions={drilledUnitId && (drilledItem || viewer.role === "office") ? (
           // Any value of a unit can be handed over as a 督办 item with these records, not only a warning; once it is one, its state shows.
           drilledItem
             ? <SupervisionMark item={drilledItem} />
-            : <Link href={`/supervision/new?indicator=${indicator.code}&unit=${records.unit.id}&month=${view.month}`} className="text-sm text-blue-800 hover:underline">督办此项</Link>
+            : <Link href={`/supervision/new?indicator=${indicator.code}&unit=${drilledUnitId}&month=${view.month}`} className="text-sm text-blue-800 hover:underline">督办此项</Link>
         ) : undefined}>
         {records ? (
           <DrilldownTable data={records} hrefFor={(page) => `${path}?${query({ page })}#records`}
             search={{ action: `${path}#records`, hidden: { month: view.month, unit: String(drill.unit), ...(view.level === "town" ? { level: "town" } : {}) }, value: drill.q }}
             exportHref={`${path}/export?${query({})}`} />
-        ) : <p className="text-sm text-slate-500">该指标暂无明细。</p>}
+        ) : <p className="text-sm text-slate-500">{indicator.source === "entered" ? "人工填报指标：数值由信用办按月填报，没有逐条记录；各单位的数值见上方比较。" : "该指标暂无明细。"}</p>}
       </Panel>
       <p className="text-sm"><a href={viewHref("/rankings", view)} className="text-blue-800 hover:underline">返回排名</a></p>
     </div>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CatalogueForm } from "@/components/settings/catalogue-form";
+import { AddEnteredIndicatorForm } from "@/components/settings/entered-indicator-forms";
 import { Panel } from "@/components/ui/panel";
 import { getDb } from "@/db";
 import { requireRole } from "@/lib/auth/request";
@@ -23,6 +24,7 @@ export default async function CataloguePage() {
     weight: i.weight, owners: i.owners.map((o) => o.name).join("、"), inComposite: i.weight > 0,
   }));
   const latest = months.at(-1)!;
+  const entered = catalogue.filter((i) => i.source === "entered");
   const names = new Map(rows.map((r) => [r.code, r.name]));
   return (
     <div className="space-y-5">
@@ -36,6 +38,23 @@ export default async function CataloguePage() {
       </div>
       <Panel title="修改规则">
         <CatalogueForm rows={rows} effectiveFrom={addMonths(latest as IsoMonth, 1)} submissionKey={submissionKey()} />
+      </Panel>
+      <Panel title="人工填报指标">
+        <p className="mb-3 text-sm text-slate-500">
+          记录无法计算的指标（信用承诺覆盖率、信用网站维护、典型案例报送等）：由信用办按月填报各单位数值，与其他指标一样计分、排名、预警并可督办。
+        </p>
+        {entered.length > 0 && (
+          <ul className="mb-4 space-y-1 text-sm">
+            {entered.map((i) => (
+              <li key={i.code}>
+                <span className="font-medium">{i.name}</span>
+                <span className="ml-2 text-slate-500">{i.formula}</span>
+                <Link href={`/settings/catalogue/${i.code}`} className="ml-3 text-blue-800 hover:underline">填报数值</Link>
+              </li>
+            ))}
+          </ul>
+        )}
+        <AddEnteredIndicatorForm effectiveFrom={latest} submissionKey={submissionKey()} />
       </Panel>
       <Panel title={`历史版本（${versions.length}）`}>
         {versions.length === 0 ? <p className="text-sm text-slate-500">尚未修改过，现用初始目录。</p> : (

@@ -1,9 +1,10 @@
 import type { Client } from "@libsql/client";
-import type { OrgUnit } from "@/db/schema";
+import type { Indicator, OrgUnit } from "@/db/schema";
 import { formatMonthZh, type IsoMonth } from "@/lib/dates";
 import { countDisciplineFacts } from "./discipline-facts";
 import { countEnterpriseFacts } from "./enterprise-facts";
 import { countEntityFacts } from "./entity-facts";
+import { enteredIndicatorValues } from "./entered-values";
 import { evaluate, FORMULAS, type Facts } from "./formulas";
 import { MonthGrid } from "./grid";
 import { countSgsFacts } from "./sgs-facts";
@@ -24,10 +25,14 @@ export interface ComputedValues {
   notices: string[];
 }
 
-/** Every catalogue indicator for every org unit in the given consecutive months, from the raw records. */
+/**
+ * Every catalogue indicator for every org unit in the given consecutive months: those computed from the raw records,
+ * and the entered ones as the office entered them.
+ */
 export async function computeIndicatorValues(
-  client: Client, orgUnits: OrgUnit[], indicatorCodes: string[], months: IsoMonth[],
+  client: Client, orgUnits: OrgUnit[], catalogue: Pick<Indicator, "code" | "source">[], months: IsoMonth[],
 ): Promise<ComputedValues> {
+  const indicatorCodes = catalogue.filter((i) => i.source !== "entered").map((i) => i.code);
   const grid = new MonthGrid(months);
   const units = new UnitIndex(orgUnits);
   // Sequential on purpose: the record scans (lists, penalties, 双公示) share one file on one disk.
@@ -47,6 +52,7 @@ export async function computeIndicatorValues(
       }
     });
   }
+  values.push(...(await enteredIndicatorValues(client, orgUnits, catalogue, months)));
   const notices = facts.undecided.flatMap((n, k) =>
     n > 0 ? [`${formatMonthZh(months[k] as IsoMonth)}有${n}条双公示记录涉及节假日安排尚未录入的年份，其及时性暂无法判定，未计入及时率。`] : [],
   );

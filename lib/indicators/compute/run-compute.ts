@@ -47,7 +47,7 @@ export async function runCompute(db: Db, executor: BatchExecutor, requested?: Is
     loadCatalogueVersions(db),
   ]);
   await refreshRecordFacts(db, executor, await loadWorkCalendar(db), todayInChina());
-  const computed = await computeIndicatorValues(db.$client, units, catalogue.map((i) => i.code), months);
+  const computed = await computeIndicatorValues(db.$client, units, catalogue, months);
   // A unit merged or abolished has no value from its retirement on: no score, no rank, no warning.
   const retiredFrom = new Map(units.filter((u) => u.retiredFrom).map((u) => [u.id, u.retiredFrom!]));
   const values = retiredFrom.size === 0 ? computed.values : computed.values.filter((v) => !retiredFrom.has(v.orgUnitId) || v.month < retiredFrom.get(v.orgUnitId)!);
