@@ -17,16 +17,17 @@ export function DistrictRankingChart({ units, levelLabel }: { units: UnitScore[]
   );
 }
 
-export function DistrictMap({ units, map }: { units: UnitScore[]; map: { name: string; geoJson: object } }) {
+/** Units coloured by composite score on the uploaded boundaries (the city's districts, or a district's towns). */
+export function DistrictMap({ units, map, levelLabel = "区县", height = 360 }: { units: UnitScore[]; map: { name: string; geoJson: object }; levelLabel?: string; height?: number }) {
   return (
     <>
       <LazyHeavyEChart
         spec={{ kind: "map", input: { mapName: map.name, areas: units.map((u) => ({ name: u.name, score: u.score, rank: u.rank })) } }}
         geo={{ name: map.name, geoJson: map.geoJson }}
-        height={360}
-        ariaLabel="各区县综合得分地图，颜色越深得分越高"
+        height={height}
+        ariaLabel={`各${levelLabel}综合得分地图，颜色越深得分越高`}
       />
-      <ChartTable caption="各区县综合得分（地图）" columns={["区县", "综合得分", "名次"]} rows={units.map((u) => [u.name, formatScore(u.score), u.rank ?? "—"])} />
+      <ChartTable caption={`各${levelLabel}综合得分（地图）`} columns={[levelLabel, "综合得分", "名次"]} rows={units.map((u) => [u.name, formatScore(u.score), u.rank ?? "—"])} />
     </>
   );
 }

@@ -45,10 +45,17 @@ export type NewOrgUnit = typeof orgUnits.$inferInsert;
 export type Department = typeof departments.$inferSelect;
 export type NewDepartment = typeof departments.$inferInsert;
 
-/** The city's district boundaries as GeoJSON, uploaded by the office (the demo city ships a generated one). */
+export const MAP_LEVELS = ["district", "town"] as const;
+export type MapLevel = (typeof MAP_LEVELS)[number];
+
+/**
+ * The city's boundaries as GeoJSON, uploaded by the office: its districts (the demo city ships a generated map) and,
+ * optionally, its towns. The latest upload of each level is the one shown.
+ */
 export const cityMaps = sqliteTable("city_maps", {
   id: integer("id").primaryKey(),
   name: text("name").notNull(),
   geoJson: text("geo_json").notNull(),
   uploadedOn: text("uploaded_on").notNull(),
+  level: text("level", { enum: MAP_LEVELS }).notNull().default("district"),
 });

@@ -15,7 +15,7 @@ import { validateUscc } from "@/lib/uscc";
 import { addEnterprisePrograms, ProgramIds } from "./programs";
 import { addGovDefaultCases, type DebtorCandidate } from "./gov-default";
 import { Timeline } from "./timeline";
-import { demoCityGeoJson } from "./geo";
+import { demoCityGeoJson, demoTownGeoJson } from "./geo";
 import type { RowSink } from "./sink";
 
 export interface DemoOptions {
@@ -145,7 +145,8 @@ export async function generateDemoCity(options: DemoOptions, sink: RowSink): Pro
     });
   }
   addGovDefaultCases(rng, sink, timeline, debtors);
-  sink.add(cityMaps, { id: 1, name: DEMO_CITY.name, geoJson: JSON.stringify(demoCityGeoJson()), uploadedOn: fromDayNumber(snapshotDay) });
+  sink.add(cityMaps, { id: 1, name: DEMO_CITY.name, level: "district", geoJson: JSON.stringify(demoCityGeoJson()), uploadedOn: fromDayNumber(snapshotDay) });
+  sink.add(cityMaps, { id: 2, name: `${DEMO_CITY.name}镇街`, level: "town", geoJson: JSON.stringify(demoTownGeoJson()), uploadedOn: fromDayNumber(snapshotDay) });
   sink.add(appMeta, { key: "dataset", value: "demo" });
   sink.add(appMeta, { key: "demo_seed", value: String(options.seed) });
   sink.add(appMeta, { key: "latest_month", value: options.endMonth });

@@ -1,6 +1,7 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { DEMO_DISTRICTS } from "./city";
-import { DEMO_CITY_OUTLINE, demoCityGeoJson, ringArea, type Position } from "./geo";
+import { DEMO_DISTRICTS, townCode } from "./city";
+import { DEMO_CITY_OUTLINE, demoCityGeoJson, demoTownGeoJson, ringArea, type Position } from "./geo";
 
 const geo = demoCityGeoJson();
 const rings = geo.features.map((f) => f.geometry.coordinates[0] as Position[]);
@@ -68,5 +69,27 @@ describe("demoCityGeoJson", () => {
   it("is deterministic and plain JSON", () => {
     expect(demoCityGeoJson()).toEqual(geo);
     expect(JSON.parse(JSON.stringify(geo))).toEqual(geo);
+  });
+});
+
+describe("demoTownGeoJson", () => {
+  const towns = demoTownGeoJson();
+
+  it("splits each district among its towns, coded as the generator codes them, without gaps or overlaps", () => {
+    expect(towns.features.map((f) => f.properties.code)).toEqual(DEMO_DISTRICTS.flatMap((d) => d.towns.map((_, k) => townCode(d, k))));
+    DEMO_DISTRICTS.forEach((district, i) => {
+      const parts = towns.features.filter((f) => f.properties.code.startsWith(district.code));
+      const area = parts.reduce((sum, f) => sum + ringArea(f.geometry.coordinates[0]!), 0);
+      expect(area, district.name).toBeCloseTo(ringArea(rings[i]!), 5);
+      for (const f of parts) expect(ringArea(f.geometry.coordinates[0]!), f.properties.name).toBeGreaterThan(0.0001);
+    });
+  });
+});
+
+describe("the sample files served for offices to start from", () => {
+  it("are the demo city's own boundaries", () => {
+    expect(JSON.parse(readFileSync("public/sample-town-map.geojson", "utf8"))).toEqual(demoTownGeoJson());
+    expect(JSON.parse(readFileSync("public/sample-city-map.geojson", "utf8")).features.map((f: { properties: { code: string } }) => f.properties.code))
+      .toEqual(demoCityGeoJson().features.map((f) => f.properties.code));
   });
 });

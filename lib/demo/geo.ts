@@ -1,4 +1,4 @@
-import { DEMO_DISTRICTS } from "./city";
+import { DEMO_DISTRICTS, townCode } from "./city";
 
 export type Position = [number, number];
 
@@ -69,23 +69,48 @@ export function ringArea(ring: readonly Position[]): number {
  * The demo city's district map: the Voronoi cells of the district seeds clipped to the outline, so the
  * districts tile the city with no gaps or overlaps. Fictional and deterministic (no randomness).
  */
-export function demoCityGeoJson(): FeatureCollection {
+/** Each district's cell: the city outline clipped to the points closer to its seed than to any other district's. */
+function districtRings(): { district: (typeof DEMO_DISTRICTS)[number]; seed: Position; ring: Position[] }[] {
   const seeds = DEMO_DISTRICTS.map((d) => {
     const seed = SEEDS[d.code];
     if (!seed) throw new Error(`No map seed for district ${d.code} ${d.name}`);
     return seed;
   });
-  const features = DEMO_DISTRICTS.map((district, i): DistrictFeature => {
+  return DEMO_DISTRICTS.map((district, i) => {
     const seed = seeds[i] as Position;
     let ring = [...DEMO_CITY_OUTLINE];
     seeds.forEach((other, j) => { if (j !== i) ring = clipCloserTo(ring, seed, other); });
-    const closed = ring.map(([x, y]): Position => [round(x), round(y)]);
-    closed.push([...(closed[0] as Position)]);
-    return {
-      type: "Feature",
-      properties: { name: district.name, code: district.code },
-      geometry: { type: "Polygon", coordinates: [closed] },
-    };
+    return { district, seed, ring };
   });
+}
+
+function feature(name: string, code: string, ring: Position[]): DistrictFeature {
+  const closed = ring.map(([x, y]): Position => [round(x), round(y)]);
+  closed.push([...(closed[0] as Position)]);
+  return { type: "Feature", properties: { name, code }, geometry: { type: "Polygon", coordinates: [closed] } };
+}
+
+export function demoCityGeoJson(): FeatureCollection {
+  return { type: "FeatureCollection", features: districtRings().map(({ district, ring }) => feature(district.name, district.code, ring)) };
+}
+
+/**
+ * The demo city's towns: each district's cell split the same way among seeds set on a small circle around the
+ * district's own, in the order of its towns, coded as the generator codes them.
+ */
+export function demoTownGeoJson(): FeatureCollection {
+  const features: DistrictFeature[] = [];
+  for (const { district, seed, ring } of districtRings()) {
+    const towns = district.towns;
+    const seeds = towns.map((_, k): Position => {
+      const angle = (2 * Math.PI * k) / towns.length;
+      return towns.length === 1 ? seed : [seed[0] + 0.025 * Math.cos(angle), seed[1] + 0.02 * Math.sin(angle)];
+    });
+    towns.forEach((name, k) => {
+      let cell = [...ring];
+      seeds.forEach((other, j) => { if (j !== k) cell = clipCloserTo(cell, seeds[k]!, other); });
+      if (cell.length >= 3) features.push(feature(name, townCode(district, k), cell));
+    });
+  }
   return { type: "FeatureCollection", features };
 }

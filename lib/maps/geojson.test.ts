@@ -33,3 +33,32 @@ describe("a city's district boundaries", () => {
     expect(refused(collection(feature({ name: "城关区" }, [[...many, many[0]]])))).toContain("坐标点过多");
   });
 });
+
+describe("a city's town boundaries", () => {
+  const towns = [
+    { id: 11, code: "339902001", name: "东大街街道" }, { id: 12, code: "339902101", name: "金桥镇" },
+    { id: 21, code: "339921101", name: "城关镇" }, { id: 22, code: "339922101", name: "城关镇" },
+  ];
+
+  it("matches towns by their nine-digit code (a village's twelve-digit code included) or by a name only one town has", () => {
+    const check = checkCityMap(collection(
+      feature({ code: "339902001000" }),
+      feature({ name: "金桥" }, square(121)),
+      feature({ name: "城关镇" }, square(122)),
+      feature({ adcode: "339922101", name: "城关镇" }, square(123)),
+      feature({ adcode: "339902", name: "城关区" }, square(124)),
+    ), towns, "town");
+    if (!check.ok) throw new Error(check.error);
+    expect(check.matched).toEqual([
+      { unit: "东大街街道", feature: "339902001000" }, { unit: "金桥镇", feature: "金桥" }, { unit: "城关镇", feature: "城关镇" },
+    ]);
+    // Two towns called 城关镇: the name alone says neither; a district's six-digit code is no town's.
+    expect(check.unmatchedFeatures).toEqual(["城关镇", "城关区"]);
+    expect(check.unitsWithout).toEqual(["城关镇"]);
+  });
+
+  it("says 镇街 in its refusals", () => {
+    const check = checkCityMap(collection(feature({ name: "外省某镇" })), towns, "town");
+    expect(check.ok ? "" : check.error).toContain("没有一个要素能对应到本市的镇街");
+  });
+});

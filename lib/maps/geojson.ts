@@ -1,5 +1,5 @@
 /**
- * A city's district boundaries as offices get them (民政 or 自然资源 exports, DataV/阿里云 GeoJSON): a FeatureCollection
+ * A city's district (or town) boundaries as offices get them (民政 or 自然资源 exports, DataV/阿里云 GeoJSON): a FeatureCollection
  * of Polygon or MultiPolygon features, each named by a division code (adcode, code, 行政区划代码…) or a name. Each
  * feature is matched to a district; what cannot be is listed, and geometry that is not a map is refused in Chinese.
  */
@@ -8,6 +8,10 @@ const MAX_FEATURES = 500;
 const MAX_POINTS = 300_000;
 
 export interface MapUnit { id: number; code: string; name: string }
+export type MapLevel = "district" | "town";
+const LEVEL_LABEL: Record<MapLevel, string> = { district: "区县", town: "镇街" };
+// A district's division code is 6 digits, a town's 9 (乡镇级); longer codes (villages) start with their town's.
+const CODE_DIGITS: Record<MapLevel, number> = { district: 6, town: 9 };
 export type MapCheck =
   | { ok: true; geoJson: string; matched: { unit: string; feature: string }[]; unmatchedFeatures: string[]; unitsWithout: string[] }
   | { ok: false; error: string };
@@ -15,7 +19,8 @@ export type MapCheck =
 const CODE_KEYS = ["adcode", "code", "ADCODE", "CODE", "gb", "GB", "行政区划代码", "区划代码", "PAC", "pac"];
 const NAME_KEYS = ["name", "NAME", "名称", "Name", "NAME_CHN", "区县", "XZQMC"];
 
-export function checkCityMap(text: string, units: MapUnit[]): MapCheck {
+export function checkCityMap(text: string, units: MapUnit[], level: MapLevel = "district"): MapCheck {
+  const levelLabel = LEVEL_LABEL[level];
   if (Buffer.byteLength(text) > MAP_LIMIT_BYTES) return { ok: false, error: `文件超过${MAP_LIMIT_BYTES / 1048576}MB：请先简化边界（如在 mapshaper 中简化到1%–5%）再上传` };
   let data: unknown;
   try {
@@ -27,8 +32,8 @@ export function checkCityMap(text: string, units: MapUnit[]): MapCheck {
   if (!collection || collection.type !== "FeatureCollection" || !Array.isArray(collection.features)) {
     return { ok: false, error: "不是 GeoJSON 要素集合（应为 {\"type\": \"FeatureCollection\", \"features\": [...]}）" };
   }
-  if (collection.features.length === 0) return { ok: false, error: "文件中没有任何区县边界" };
-  if (collection.features.length > MAX_FEATURES) return { ok: false, error: `边界要素过多（${collection.features.length}个，最多${MAX_FEATURES}个）：请上传区县一级的边界` };
+  if (collection.features.length === 0) return { ok: false, error: `文件中没有任何${levelLabel}边界` };
+  if (collection.features.length > MAX_FEATURES) return { ok: false, error: `边界要素过多（${collection.features.length}个，最多${MAX_FEATURES}个）：请上传${levelLabel}一级的边界` };
   let points = 0;
   const matched: { unit: string; feature: string }[] = [];
   const unmatchedFeatures: string[] = [];
@@ -39,7 +44,7 @@ export function checkCityMap(text: string, units: MapUnit[]): MapCheck {
     const label = `第${i + 1}个要素`;
     if (!feature || feature.type !== "Feature" || !feature.geometry) return { ok: false, error: `${label}不是带几何图形的要素` };
     const { type, coordinates } = feature.geometry;
-    if (type !== "Polygon" && type !== "MultiPolygon") return { ok: false, error: `${label}的图形是“${String(type)}”，区县边界应为 Polygon 或 MultiPolygon` };
+    if (type !== "Polygon" && type !== "MultiPolygon") return { ok: false, error: `${label}的图形是“${String(type)}”，${levelLabel}边界应为 Polygon 或 MultiPolygon` };
     const rings = type === "Polygon" ? [coordinates] : (Array.isArray(coordinates) ? coordinates : null);
     if (!Array.isArray(rings)) return { ok: false, error: `${label}的坐标不是数组` };
     for (const polygon of rings) {
@@ -58,7 +63,7 @@ export function checkCityMap(text: string, units: MapUnit[]): MapCheck {
     const code = CODE_KEYS.map((k) => props[k]).find((v) => v !== undefined && v !== null && String(v).trim() !== "");
     const name = NAME_KEYS.map((k) => props[k]).find((v) => typeof v === "string" && v.trim() !== "") as string | undefined;
     const shown = name ?? (code !== undefined ? String(code) : label);
-    const unit = matchUnit(code === undefined ? null : String(code).trim(), name?.trim() ?? null, units);
+    const unit = matchUnit(code === undefined ? null : String(code).trim(), name?.trim() ?? null, units, CODE_DIGITS[level]);
     if (!unit || taken.has(unit.id)) {
       unmatchedFeatures.push(shown);
       continue;
@@ -68,20 +73,33 @@ export function checkCityMap(text: string, units: MapUnit[]): MapCheck {
     // Kept under the unit's own name and code: the charts find districts by name.
     features.push({ type: "Feature", properties: { name: unit.name, code: unit.code }, geometry: { type, coordinates } });
   }
-  if (matched.length === 0) return { ok: false, error: `没有一个要素能对应到本市的区县（读到：${unmatchedFeatures.slice(0, 5).join("、")}）：请确认是本市的区县边界，且要素带有名称或行政区划代码` };
+  if (matched.length === 0) return { ok: false, error: `没有一个要素能对应到本市的${levelLabel}（读到：${unmatchedFeatures.slice(0, 5).join("、")}）：请确认是本市的${levelLabel}边界，且要素带有名称或行政区划代码` };
   return {
     ok: true, geoJson: JSON.stringify({ type: "FeatureCollection", features }), matched, unmatchedFeatures,
     unitsWithout: units.filter((u) => !taken.has(u.id)).map((u) => u.name),
   };
 }
 
-/** A code matches on its first six digits (a 9- or 12-digit code names the same county); a name exactly, or without its suffix. */
-function matchUnit(code: string | null, name: string | null, units: MapUnit[]): MapUnit | undefined {
-  if (code && /^\d{6,12}$/.test(code)) {
-    const found = units.find((u) => u.code.slice(0, 6) === code.slice(0, 6));
+/**
+ * A code matches on its first digits of the level (six for a district, nine for a town: a longer code names a part of
+ * it); a name exactly, or without its suffix when that leaves one unit only (two towns of a city may share a name).
+ */
+function matchUnit(code: string | null, name: string | null, units: MapUnit[], digits: number): MapUnit | undefined {
+  if (code && new RegExp(`^\\d{${digits},12}$`).test(code)) {
+    const found = units.find((u) => u.code.slice(0, digits) === code.slice(0, digits));
     if (found) return found;
   }
   if (!name) return undefined;
-  const bare = (s: string) => s.replace(/(新区|开发区|高新区|自治县|自治旗|区|县|市|旗)$/, "");
-  return units.find((u) => u.name === name) ?? units.find((u) => bare(u.name) === bare(name) && bare(name).length >= 2);
+  const exact = units.filter((u) => u.name === name);
+  if (exact.length === 1) return exact[0];
+  if (exact.length > 1) return undefined;
+  const bare = (s: string) => s.replace(/(新区|开发区|高新区|自治县|自治旗|街道办事处|街道|区|县|市|旗|镇|乡)$/, "");
+  const close = units.filter((u) => bare(u.name) === bare(name) && bare(name).length >= 2);
+  return close.length === 1 ? close[0] : undefined;
+}
+
+/** A stored map cut down to the units of these codes (a district's towns), under its own name; null when none is on it. */
+export function mapOfUnits(map: { name: string; geoJson: object }, name: string, codes: ReadonlySet<string>): { name: string; geoJson: object } | null {
+  const features = ((map.geoJson as { features?: { properties?: { code?: unknown } }[] }).features ?? []).filter((f) => codes.has(String(f.properties?.code ?? "")));
+  return features.length > 0 ? { name, geoJson: { type: "FeatureCollection", features } } : null;
 }

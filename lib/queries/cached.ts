@@ -15,6 +15,7 @@ export const cached = {
   months: cachedRead("months", () => getComputedMonths()),
   cityDashboard: cachedRead("cityDashboard", (month: string) => getCityDashboard(month)),
   cityMap: cachedRead("cityMap", () => getCityMap()),
+  townMap: cachedRead("townMap", () => getCityMap(undefined, "town")),
   unitScores: cachedRead("unitScores", (month: string, level: string) => getUnitScores(month, level)),
   warnings: cachedRead("warnings", (month: string, options: Parameters<typeof getWarnings>[1]) => getWarnings(month, options)),
   districtOverview: cachedRead("districtOverview", (month: string) => getDistrictOverview(month)),

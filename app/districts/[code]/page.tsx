@@ -16,6 +16,8 @@ import { canSeeUnit } from "@/lib/auth/scope";
 import { formatMonthZh, todayInChina } from "@/lib/dates";
 import { formatScore } from "@/lib/format";
 import { ItemTable } from "@/components/supervision/item-table";
+import { DistrictMap } from "@/components/overview/district-ranking";
+import { mapOfUnits } from "@/lib/maps/geojson";
 import { getDb } from "@/db";
 import { loadWorkCalendar } from "@/lib/calendar/store";
 import { itemsOfDistrict } from "@/lib/supervision/queries";
@@ -40,10 +42,13 @@ export default async function DistrictPage({ params, searchParams }: Props) {
   const levelLabel = unit.level === "town" ? "镇街" : "区县";
   const db = getDb();
   const calendar = await loadWorkCalendar(db);
-  const [all, items] = await Promise.all([
+  const [all, items, townMap] = await Promise.all([
     unit.level === "district" ? itemsOfDistrict(db, unit.id, calendar, todayInChina()) : Promise.resolve([]),
     getMonthItems(view.month),
+    unit.level === "district" && detail.towns.length > 0 ? cached.townMap() : Promise.resolve(null),
   ]);
+  // The city's town boundaries cut down to this district's towns, when the office has uploaded them.
+  const ownTownMap = townMap && mapOfUnits(townMap, `${townMap.name}-${unit.code}`, new Set(detail.towns.map((t) => t.code)));
   const supervised = all.filter((i) => i.status !== "accepted");
   return (
     <div className="space-y-6">
@@ -70,6 +75,11 @@ export default async function DistrictPage({ params, searchParams }: Props) {
         <ChartTable caption={`${unit.name}近24个月综合得分与名次`} columns={["月份", "综合得分", "名次"]}
           rows={detail.months.map((m, i) => [formatMonthZh(m), formatScore(detail.composite[i]), detail.ranks[i] ?? "—"])} />
       </Panel>
+      {ownTownMap && (
+        <Panel title="下辖镇街地图">
+          <DistrictMap units={detail.towns} map={ownTownMap} levelLabel="镇街" height={320} />
+        </Panel>
+      )}
       {unit.level === "district" && (
         <Panel title="下辖镇街排名">
           {detail.towns.length === 0 ? <p className="text-sm text-slate-500">暂无镇街数据。</p> : (

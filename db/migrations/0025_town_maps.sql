@@ -1,0 +1,1 @@
+ALTER TABLE `city_maps` ADD `level` text DEFAULT 'district' NOT NULL;
