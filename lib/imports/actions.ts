@@ -68,7 +68,7 @@ export const importFileAction: WriteAction<typeof importInput, StoredBatch> = {
       via: input.via, fileName: input.fileName, fileBytes: input.bytes, startedAt, status: "stored",
     }).returning({ id: importBatches.id });
     const result = await runBatch(tx, batch!.id, handler, department && { id: department.id, orgUnitId: department.orgUnitId }, { path: input.path, fileName: input.fileName, sheet: input.sheet },
-      await loadWorkCalendar(tx), todayInChina());
+      await loadWorkCalendar(tx), todayInChina(), viewer.username);
     const { counts, months } = result;
     await tx.update(importBatches).set({ ...counts, months: JSON.stringify(months), report: JSON.stringify(result.report), finishedAt: new Date().toISOString() })
       .where(eq(importBatches.id, batch!.id));

@@ -15,6 +15,8 @@ export interface BatchContext {
   /** Writes new rows and the batch's row notes in multi-row statements inside the same transaction. */
   inserter: BulkInserter;
   batchId: number;
+  /** Who sent the batch (the importing user's name), for rows that record who entered them. */
+  actor: string;
   /** The department the batch is for; null for the office's city-wide datasets. */
   department: { id: number; orgUnitId: number | null } | null;
   calendar: WorkCalendar;

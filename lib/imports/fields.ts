@@ -38,7 +38,8 @@ export function parseCell(column: ColumnSpec, raw: string): Parsed<string | numb
     case "month": {
       const text = parseText(raw);
       if (!text.value) return text;
-      const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?$/.exec(text.value) ?? /^(\d{4})(\d{2})$/.exec(text.value);
+      // Excel turns a typed 2026-10 or 2026年10月 into the date 2026-10-01: the first of a month is that month.
+      const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?$/.exec(text.value) ?? /^(\d{4})(\d{2})$/.exec(text.value) ?? /^(\d{4})-(\d{2})-01$/.exec(text.value);
       const month = m ? `${m[1]}-${m[2]!.padStart(2, "0")}` : null;
       return month && Number(m![2]) >= 1 && Number(m![2]) <= 12 ? { value: month } : { value: null, problem: `无法识别的月份：${text.value.slice(0, 20)}` };
     }

@@ -3,6 +3,7 @@ import type { DatasetName } from "./datasets";
 import { bodiesHandler } from "./bodies";
 import { blacklistHandler, govDefaultHandler } from "./discipline";
 import { taxRatingsHandler, xydEnrolmentsHandler, xydLoansHandler } from "./finance";
+import { indicatorValuesHandler } from "./indicator-values";
 import { nationalRankHandler } from "./national-rank";
 import { sgsMonthlyHandler } from "./sgs-monthly";
 import { sgsHandler } from "./sgs/store";
@@ -16,6 +17,7 @@ export const HANDLERS: Partial<Record<DatasetName, () => DatasetHandler>> = {
   "xyd-enrolments": xydEnrolmentsHandler,
   "xyd-loans": xydLoansHandler,
   "national-rank": nationalRankHandler,
+  "indicator-values": indicatorValuesHandler,
   "bodies": bodiesHandler,
   "blacklist": blacklistHandler,
   "gov-default": govDefaultHandler,

@@ -52,14 +52,14 @@ const mixUp = (likely: Layout, chosen: Layout) => new Refusal(422,
  * (Refusal 422): nothing is stored.
  */
 export async function runBatch(tx: Tx, batchId: number, handler: DatasetHandler, department: BatchContext["department"],
-  file: BatchFile, calendar: WorkCalendar, today: string): Promise<BatchResult> {
+  file: BatchFile, calendar: WorkCalendar, today: string, actor: string): Promise<BatchResult> {
   const { layout } = handler;
   // The client's pooled connections do not carry the store's tuning: give this one room (128 MB, within the import's memory budget) for the indexes of a
   // large city, or every insert reads its index pages from disk again.
   await rawTransaction(tx).execute("PRAGMA cache_size = -131072").catch(() => undefined);
   const counts: BatchCounts = { read: 0, inserted: 0, updated: 0, unchanged: 0, rejected: 0, problems: 0 };
   const ctx: BatchContext = {
-    tx, inserter: new BulkInserter(inTransactionExecutor(tx), 5_000, { rows: isLocalTransaction(tx) ? "reused" : "json" }), batchId, department, calendar, today, counts,
+    tx, inserter: new BulkInserter(inTransactionExecutor(tx), 5_000, { rows: isLocalTransaction(tx) ? "reused" : "json" }), batchId, actor, department, calendar, today, counts,
     months: new Set(), standingFrom: null, problemRowsKept: 0, problemRowLimit: PROBLEM_ROW_LIMIT,
   };
   let header: string[] | null = null;

@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, inArray, max } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { catalogueEntries, catalogueVersions, departments, enteredValues, indicators, orgUnits, INDICATOR_DIRECTIONS, INDICATOR_UNITS } from "@/db/schema";
+import { catalogueEntries, catalogueVersions, departments, enteredValues, indicators, orgUnits, INDICATOR_DIRECTIONS, INDICATOR_UNITS, type Indicator, type OrgUnit } from "@/db/schema";
 import { isOffice } from "@/lib/auth/scope";
 import { isIsoMonth } from "@/lib/dates";
 import { notFound, Refusal, z, type Tx, type WriteAction } from "@/lib/write";
@@ -96,6 +96,23 @@ export function parseEnteredValue(text: string): number | null | "invalid" {
   return Number(cleaned);
 }
 
+/**
+ * One typed value of an entered indicator for a unit and month, checked as the on-screen form and the file import
+ * both check it: the number to store, null to clear what was entered, or why it cannot be stored (naming the unit).
+ */
+export function checkEnteredValue(
+  indicator: Pick<Indicator, "unit">, unit: Pick<OrgUnit, "name" | "retiredFrom">, month: string, text: string,
+): { value: number | null } | { error: string } {
+  const parsed = parseEnteredValue(text);
+  if (parsed === null) return { value: null };
+  if (unit.retiredFrom && unit.retiredFrom <= month) return { error: `${unit.name}自${unit.retiredFrom}起已撤销，不能填报${month}的数值` };
+  if (parsed === "invalid") return { error: `${unit.name}：“${text}”不是数字` };
+  if (parsed < 0) return { error: `${unit.name}：数值不能为负` };
+  if (indicator.unit === "percent" && parsed > 100) return { error: `${unit.name}：百分比不超过100` };
+  if (indicator.unit === "count" && !Number.isInteger(parsed)) return { error: `${unit.name}：个数应为整数` };
+  return { value: parsed };
+}
+
 /** The office enters (or clears) an entered indicator's values of one month, per unit. */
 export const saveEnteredValues: WriteAction<typeof valuesInput, { month: string; saved: number; cleared: number }> = {
   name: "indicator.enter_values", input: valuesInput, allow: isOffice, refusal: "只有信用办可以填报指标数值",
@@ -108,13 +125,8 @@ export const saveEnteredValues: WriteAction<typeof valuesInput, { month: string;
     for (const { orgUnitId, value } of input.values) {
       const unit = units.find((u) => u.id === orgUnitId);
       if (!unit) throw new Refusal(422, `没有编号为${orgUnitId}的单位`);
-      const parsed = parseEnteredValue(value);
-      if (parsed === null) continue;
-      if (unit.retiredFrom && unit.retiredFrom <= input.month) errors[`value.${orgUnitId}`] = `${unit.name}自${unit.retiredFrom}起已撤销，不能填报${input.month}的数值`;
-      else if (parsed === "invalid") errors[`value.${orgUnitId}`] = `${unit.name}：“${value}”不是数字`;
-      else if (parsed < 0) errors[`value.${orgUnitId}`] = `${unit.name}：数值不能为负`;
-      else if (indicator.unit === "percent" && parsed > 100) errors[`value.${orgUnitId}`] = `${unit.name}：百分比不超过100`;
-      else if (indicator.unit === "count" && !Number.isInteger(parsed)) errors[`value.${orgUnitId}`] = `${unit.name}：个数应为整数`;
+      const checked = checkEnteredValue(indicator, unit, input.month, value);
+      if ("error" in checked) errors[`value.${orgUnitId}`] = checked.error;
     }
     const first = Object.values(errors)[0];
     if (first) throw new Refusal(422, first, errors);

@@ -45,6 +45,14 @@ describe("formatKind", () => {
     expect(formatKind("mmm-yy")).toBe("date");
   });
 
+  it("knows a percent format, whose cell holds a hundredth of what it shows", () => {
+    for (const code of ["0%", "0.0%", "0.00%;[Red]-0.00%", '0.0"个百分点"%']) expect(formatKind(code), code).toBe("percent");
+    expect(formatKind('0.0"%"')).toBeUndefined(); // a literal sign: the number is shown as it is
+    expect(cellText(0.985, "percent", false)).toBe("98.5%");
+    expect(cellText(0.07, "percent", false)).toBe("7%");
+    expect(cellText({ formula: "A1/B1", result: 1 }, "percent", false)).toBe("100%");
+  });
+
   it("does not take number, currency or text formats for dates", () => {
     for (const code of ["General", "0.00", "#,##0", "0.00E+00", '#,##0 "元"', "[$¥-804]#,##0.00", "@", "0.0_);[Red](0.0)", "[DBNum1]General"]) {
       expect(formatKind(code), code).toBeUndefined();

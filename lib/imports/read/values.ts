@@ -1,17 +1,23 @@
 /** Turning Excel cell values into the text a user saw, without exceljs's streaming-reader gaps. */
 
 export type DateKind = "date" | "time";
+/** How a number cell's format shows it: a date, a time of day, or a percentage (0.985 shown as 98.5%). */
+export type FormatKind = DateKind | "percent";
 
 // Built-in number formats that are dates or times (ECMA-376 §18.8.30 plus the zh-CN ids 27–36 and 50–58,
 // which exceljs has no format text for, so it hands such cells over as plain serial numbers).
-const BUILTIN_KIND = new Map<number, DateKind>();
+const BUILTIN_KIND = new Map<number, FormatKind>();
 for (const id of [14, 15, 16, 17, 22, 27, 28, 29, 30, 31, 36, 50, 51, 52, 53, 54, 57, 58]) BUILTIN_KIND.set(id, "date");
 for (const id of [18, 19, 20, 21, 32, 33, 34, 35, 45, 46, 47, 55, 56]) BUILTIN_KIND.set(id, "time");
+for (const id of [9, 10]) BUILTIN_KIND.set(id, "percent");
 
-export const builtinDateKind = (numFmtId: number): DateKind | undefined => BUILTIN_KIND.get(numFmtId);
+export const builtinFormatKind = (numFmtId: number): FormatKind | undefined => BUILTIN_KIND.get(numFmtId);
 
-/** Whether a number format code shows a date or a time of day (e.g. `yyyy"年"m"月"d"日"`, `[$-F800]dddd`, `h:mm`). */
-export function formatKind(code: string): DateKind | undefined {
+/**
+ * Whether a number format code shows a date or a time of day (e.g. `yyyy"年"m"月"d"日"`, `[$-F800]dddd`, `h:mm`), or a
+ * percentage (`0.0%`): the cell holds 0.985 where the user sees and means 98.5%.
+ */
+export function formatKind(code: string): FormatKind | undefined {
   let f = code.split(";")[0] ?? "";
   f = f.replace(/"[^"]*"/g, "").replace(/\\./g, "").replace(/[_*]./g, ""); // literals and padding
   if (/\[(h+|m+|s+)\]/i.test(f)) return "time"; // elapsed time
@@ -19,7 +25,8 @@ export function formatKind(code: string): DateKind | undefined {
   if (/AM\/PM|A\/P|上午\/下午/i.test(f)) return "time";
   const time = /[hs]/i.test(f);
   if (/[ydgeb]/i.test(f) || (!time && /m/i.test(f))) return "date";
-  return time ? "time" : undefined;
+  if (time) return "time";
+  return f.includes("%") ? "percent" : undefined;
 }
 
 const DAY_SECONDS = 86_400;
@@ -82,11 +89,12 @@ export const isFormula = (value: unknown): boolean =>
   typeof value === "object" && value !== null && ("formula" in value || "sharedFormula" in value);
 
 /** Text of an exceljs cell value; `kind` comes from the cell's number format. Errors (#N/A…) and blanks are "". */
-export function cellText(value: unknown, kind: DateKind | undefined, date1904: boolean): string {
+export function cellText(value: unknown, kind: FormatKind | undefined, date1904: boolean): string {
   switch (typeof value) {
     case "string":
       return unescapeText(value);
     case "number":
+      if (kind === "percent") return Number.isFinite(value) ? `${numberText(value * 100)}%` : "";
       return kind ? serialToText(value, kind, date1904) : numberText(value);
     case "boolean":
       return value ? "是" : "否";

@@ -1,5 +1,5 @@
 /** The few workbook facts exceljs's streaming reader does not give reliably, read from the package's small parts. */
-import { builtinDateKind, formatKind, type DateKind } from "./values";
+import { builtinFormatKind, formatKind, type FormatKind } from "./values";
 
 export interface SheetInfo {
   name: string;
@@ -78,14 +78,14 @@ export function parseWorkbook(
   return { sheets, date1904, prefixed };
 }
 
-/** Date kind per cell style index (`s="…"` on a cell), from styles.xml's cellXfs and custom number formats. */
-export function parseDateStyles(xml: string): (DateKind | undefined)[] {
+/** Date, time or percent kind per cell style index (`s="…"` on a cell), from styles.xml's cellXfs and custom number formats. */
+export function parseDateStyles(xml: string): (FormatKind | undefined)[] {
   const custom = new Map<number, string>();
   for (const a of elements(xml, "numFmt")) custom.set(Number(a.get("numFmtId")), a.get("formatCode") ?? "");
   const cellXfs = /<(?:[\w.-]+:)?cellXfs\b[^>]*>([\s\S]*?)<\/(?:[\w.-]+:)?cellXfs>/.exec(xml)?.[1] ?? "";
   return elements(cellXfs, "xf").map((a) => {
     const id = Number(a.get("numFmtId") ?? 0);
     const code = custom.get(id);
-    return code !== undefined ? formatKind(code) : builtinDateKind(id);
+    return code !== undefined ? formatKind(code) : builtinFormatKind(id);
   });
 }

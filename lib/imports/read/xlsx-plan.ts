@@ -1,6 +1,6 @@
 import { ReadRefusal } from "./refusal";
 import type { ReadReport } from "./types";
-import type { DateKind } from "./values";
+import type { FormatKind } from "./values";
 import {
   parseDateStyles,
   parseRelationships,
@@ -17,7 +17,7 @@ const XLSB = "这是 Excel 二进制工作簿（.xlsb），无法读取。请在
 export interface Plan {
   sheet: SheetInfo;
   date1904: boolean;
-  dateKinds: (DateKind | undefined)[];
+  dateKinds: (FormatKind | undefined)[];
   sharedStrings?: string;
 }
 

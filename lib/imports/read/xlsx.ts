@@ -5,7 +5,7 @@ import type { RowShaper } from "./rows";
 import { dropEmptyCells, dropPhoneticRuns } from "./xml-filters";
 import type { TableSource } from "./source";
 import type { ReadReport, ResolvedOptions, TableRow } from "./types";
-import type { DateKind } from "./values";
+import type { FormatKind } from "./values";
 import { cellText, isFormula } from "./values";
 import { planRead, RESAVE } from "./xlsx-plan";
 import { openZip, repack } from "./zip";
@@ -87,7 +87,7 @@ export async function* readXlsx(
       row.eachCell((cell, column) => {
         const value = cell.value;
         if (isFormula(value)) report.formulaCells++;
-        const kind = (cell.style as { dateKind?: DateKind } | undefined)?.dateKind;
+        const kind = (cell.style as { dateKind?: FormatKind } | undefined)?.dateKind;
         cells[column - 1] = cellText(value, kind, plan.date1904);
       });
       for (let i = 0; i < cells.length; i++) cells[i] ??= "";
@@ -104,10 +104,10 @@ async function* sheetRows(reader: ExcelJS.stream.xlsx.WorkbookReader): AsyncGene
   for await (const worksheet of reader) for await (const row of worksheet) yield row;
 }
 
-/** Stand-in for exceljs's style manager: a cell's style is just whether its number format is a date or a time. */
+/** Stand-in for exceljs's style manager: a cell's style is just whether its number format is a date, a time or a percentage. */
 class DateStyles {
-  private readonly models: ({ dateKind: DateKind } | null)[];
-  constructor(kinds: (DateKind | undefined)[]) {
+  private readonly models: ({ dateKind: FormatKind } | null)[];
+  constructor(kinds: (FormatKind | undefined)[]) {
     this.models = kinds.map((kind) => (kind ? { dateKind: kind } : null));
   }
   getStyleModel(id: number) {

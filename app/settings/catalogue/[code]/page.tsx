@@ -43,6 +43,9 @@ export default async function EnteredValuesPage({ params, searchParams }: { para
           口径：{indicator.formula}。目标值 {indicator.target}{UNIT_LABEL[indicator.unit]}，红线 {indicator.target === indicator.redLine ? "同目标值" : `${indicator.redLine}${UNIT_LABEL[indicator.unit]}`}，
           {indicator.direction === "higher" ? "越高越好" : "越低越好"}。保存后该月立即重新计算，排名、预警和督办随之更新；清空一格即撤回该单位的数值。
         </p>
+        <p className="mt-1 text-sm text-slate-500">
+          多个月份或多个指标的数值也可整表导入：在<Link href="/data" className="text-blue-800 hover:underline">数据</Link>页面选择“人工填报指标数值”（<Link href="/data/formats#indicator-values" className="text-blue-800 hover:underline">各列说明</Link>）。
+        </p>
       </div>
       <form className="flex items-end gap-2 text-sm" aria-label="选择月份">
         <label className="flex flex-col gap-1">月份
