@@ -3,7 +3,9 @@ import { sqliteTable, integer, text, blob, uniqueIndex } from "drizzle-orm/sqlit
 
 /**
  * Issued monthly circulars. Drafts are generated on request and never stored; issuing freezes the
- * files exactly as sent, so they download unchanged after the data changes.
+ * files exactly as sent, so they download unchanged after the data changes. `docx` is always the
+ * system-generated Word file, never overwritten; when the office uploads its own edited final copy
+ * (at issuing or later), that copy is `final_docx` and is what "the issued circular" downloads as.
  */
 export const circulars = sqliteTable(
   "circulars",
@@ -17,6 +19,11 @@ export const circulars = sqliteTable(
     issuedOn: text("issued_on").notNull(),
     docx: blob("docx", { mode: "buffer" }).notNull(),
     xlsx: blob("xlsx", { mode: "buffer" }).notNull(),
+    // 信用办定稿: the office's own .docx, served instead of `docx` when present; the latest upload wins.
+    finalDocx: blob("final_docx", { mode: "buffer" }),
+    finalFileName: text("final_file_name"),
+    finalUploadedAt: text("final_uploaded_at"),
+    finalUploadedBy: text("final_uploaded_by"),
     // 作废: an issued circular is withdrawn with a reason; its number stays used.
     voidedOn: text("voided_on"),
     voidedReason: text("voided_reason"),
