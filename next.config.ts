@@ -4,7 +4,7 @@ import { STATIC_SECURITY_HEADERS, contentSecurityPolicy } from "./lib/auth/secur
 
 const nextConfig: NextConfig = {
   // The libSQL client loads a native module; bundling it breaks at runtime.
-  serverExternalPackages: ["@libsql/client", "libsql", "exceljs", "@node-rs/argon2"],
+  serverExternalPackages: ["@libsql/client", "libsql", "exceljs", "@node-rs/argon2", "@resvg/resvg-js"],
   poweredByHeader: false,
   experimental: {
     // forbidden() answers 403 with app/forbidden.tsx.

@@ -1,20 +1,40 @@
-import { BarChart } from "echarts/charts";
-import { GridComponent } from "echarts/components";
+import { Resvg } from "@resvg/resvg-js";
+import { BarChart, LineChart } from "echarts/charts";
+import { GridComponent, MarkLineComponent } from "echarts/components";
 import * as echarts from "echarts/core";
 import { LegacyGridContainLabel } from "echarts/features";
 import { SVGRenderer } from "echarts/renderers";
 import { rankingBarOption, type RankingRow } from "@/lib/charts";
+import { trendLineOption, type TrendInput } from "@/lib/charts/trend-line";
 
 // The builders size grids with containLabel, which ECharts 6 moved into this feature.
-echarts.use([BarChart, GridComponent, SVGRenderer, LegacyGridContainLabel]);
+echarts.use([BarChart, LineChart, GridComponent, MarkLineComponent, SVGRenderer, LegacyGridContainLabel]);
 
-/** The district ranking as an SVG string, drawn on the server for the circular (no animation on paper). */
-export function rankingChartSvg(rows: RankingRow[], width = 600, height = Math.max(240, rows.length * 26 + 40)) {
+export interface ChartPicture { svg: string; png: Buffer; width: number; height: number }
+
+/** Renders chart options on the server, as on screen but without animation or hover, to SVG and a PNG for Word. */
+function picture(option: Record<string, unknown>, width: number, height: number): ChartPicture {
   const chart = echarts.init(null, null, { renderer: "svg", ssr: true, width, height });
   // Paper has no hover: drop the tooltip rather than register its component.
-  const { tooltip: _tooltip, ...option } = rankingBarOption(rows, { animation: false });
-  chart.setOption(option);
+  const { tooltip: _tooltip, legend: _legend, ...rest } = option;
+  chart.setOption({ ...rest, animation: false });
   const svg = chart.renderToSVGString();
   chart.dispose();
-  return { svg, width, height };
+  // Twice the size, so the picture stays sharp when Word scales it to the type area.
+  const png = new Resvg(svg, {
+    fitTo: { mode: "width", value: width * 2 },
+    font: { loadSystemFonts: true, defaultFontFamily: "Noto Sans CJK SC" },
+    background: "white",
+  }).render().asPng();
+  return { svg, png, width, height };
+}
+
+/** The district ranking, as the 排名 page draws it. */
+export function rankingChart(rows: RankingRow[], width = 600, height = Math.max(180, rows.length * 20 + 30)): ChartPicture {
+  return picture(rankingBarOption(rows, { animation: false }) as Record<string, unknown>, width, height);
+}
+
+/** The city's composite trend, as the 总览 page draws it. */
+export function trendChart(input: Omit<TrendInput, "animation">, width = 600, height = 200): ChartPicture {
+  return picture(trendLineOption({ ...input, animation: false }) as Record<string, unknown>, width, height);
 }

@@ -10,8 +10,14 @@ export type CircularBlock =
   /** Body paragraph (仿宋, first-line indent of two characters). */
   | { kind: "paragraph"; text: string }
   | { kind: "table"; caption: string; columns: string[]; rows: string[][]; note?: string }
-  /** A chart rendered to SVG on the server; `alt` describes it in words. */
-  | { kind: "chart"; svg: string; width: number; height: number; alt: string };
+  /**
+   * A chart rendered on the server from the same options as on screen: SVG for the print view, PNG for Word;
+   * `caption` (图1 …) is printed under it and `alt` describes it in words.
+   */
+  | { kind: "chart"; svg: string; png: Buffer; width: number; height: number; caption: string; alt: string };
+
+/** A numbered 附件 after the body (GB/T 9704 7.3.4 and 8.1): its own page, 附件N, a title, then its tables. */
+export interface CircularAttachment { title: string; blocks: CircularBlock[] }
 
 export interface CircularDocument {
   month: string;
@@ -26,6 +32,10 @@ export interface CircularDocument {
   issuer: string;
   /** 2026年11月5日 (the issue date, written as the standard writes it) */
   issuedOn: string;
+  /** Listed in the 附件说明 before the 落款 and printed after it, each on a new page. */
+  attachments: CircularAttachment[];
+  /** 版记 (7.4): 抄送 (empty: no line), the 印发机关 and 印发日期 on the last page. */
+  colophon: { copyTo: string; printer: string; printedOn: string };
   /** True on drafts: the Word file carries a 征求意见稿/草稿 mark. */
   draft: boolean;
 }

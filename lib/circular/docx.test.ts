@@ -8,11 +8,13 @@ import { promisify } from "node:util";
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import type { CircularDocument } from "./document";
+import { rankingChart } from "./chart-svg";
 import { renderCircularDocx } from "./docx";
 import { columnWidths } from "./docx/table";
 import { titleLines } from "./docx/title-lines";
 
 const run = promisify(execFile);
+const CHART = rankingChart(Array.from({ length: 10 }, (_, i) => ({ name: `第${i + 1}区`, score: 97.5 - i * 2.9, rank: i + 1 })));
 const TITLE = "关于2026年10月全市社会信用体系建设监测情况的通报";
 const ARTIFACTS = fileURLToPath(new URL("../../artifacts/circular/", import.meta.url));
 const DISTRICTS = ["东城区", "西城区", "南湖区", "北山区", "滨江区", "云溪区", "高新区", "经开区", "临川县", "青石县"];
@@ -36,10 +38,7 @@ function sample(draft = false): CircularDocument {
       { kind: "heading1", text: "一、总体情况" },
       { kind: "paragraph", text: "10月，全市双公示信息共归集行政许可信息12,836条、行政处罚信息3,402条，总体上报及时率为96.8%，较上月提高1.2个百分点。信用承诺、信用修复等工作平稳推进。" },
       {
-        kind: "chart",
-        svg: '<svg xmlns="http://www.w3.org/2000/svg" width="600" height="300"><rect width="600" height="300" fill="#fff"/></svg>',
-        width: 600,
-        height: 300,
+        kind: "chart", ...CHART, caption: "图1　2026年10月各区县综合得分排名",
         alt: "图1为各区县综合得分柱状图：东城区得分最高（97.5分），青石县得分最低（71.2分）。",
       },
       {
@@ -68,8 +67,22 @@ function sample(draft = false): CircularDocument {
       { kind: "heading1", text: "四、有关要求" },
       { kind: "paragraph", text: "各区县、各有关单位要高度重视监测发现的问题，压实工作责任，逐项建立整改台账，确保按期完成整改。被予以红色预警的区县要在下月监测中实现指标回升。" },
     ],
+    attachments: [{
+      title: "红色、黄色预警明细",
+      blocks: [{
+        kind: "table", caption: "2026年10月红色、黄色预警明细", columns: ["预警", "单位", "指标", "数值", "目标", "责任单位"],
+        rows: DISTRICTS.flatMap((name, i) => [
+          ["黄色", name, "统一社会信用代码重错码率", `万分之${(1.1 + i / 10).toFixed(2)}`, "≤万分之1.00", "市市场监管局、市委编办、市民政局"],
+          ["红色", name, "双公示上报率", `${(94 - i / 3).toFixed(1)}%`, "≥100.0%", "市市场监管局、市审批局、市交通运输局、市住建局、市城管局"],
+        ]),
+      }],
+    }],
+    colophon: { copyTo: "市社会信用体系建设领导小组组长、副组长", printer: "示范市社会信用体系建设领导小组办公室", printedOn: "2026年11月5日" },
   };
 }
+
+/** Values of the attachment's table that must each stay on one line of the PDF's text. */
+const VALUES = DISTRICTS.flatMap((_, i) => [`万分之${(1.1 + i / 10).toFixed(2)}`, `${(94 - i / 3).toFixed(1)}%`]).concat(["≤万分之1.00", "≥100.0%"]);
 
 const xml = (files: Record<string, Uint8Array>, name: string) => strFromU8(files[name] ?? new Uint8Array());
 /** The text of a part's runs, joined: a title broken over two lines is two runs. */
@@ -128,7 +141,7 @@ describe("renderCircularDocx", () => {
     expect(widths[0]).toBe(720); // 序号 keeps its own width; the long task column takes the shortfall
   });
 
-  const missing = ["soffice", "pdftotext", "pdftoppm"].filter(
+  const missing = ["soffice", "pdftotext", "pdftoppm", "pdfimages"].filter(
     (tool) => !(process.env.PATH ?? "").split(delimiter).some((dir) => existsSync(join(dir, tool))),
   );
   it("opens in LibreOffice with every district and warning in the text", { timeout: 120_000 }, async () => {
@@ -144,9 +157,22 @@ describe("renderCircularDocx", () => {
       console.log(`LibreOffice docx → pdf: ${Date.now() - started} ms`);
       const pdf = join(dir, "circular.pdf");
       const text = squash((await run("pdftotext", [pdf, "-"])).stdout);
-      for (const expected of [TITLE, "示信办〔2026〕10号", "（征求意见稿）", ...DISTRICTS, ...WARNINGS, "2026年11月5日", "—1—", "—2—"]) {
+      for (const expected of [TITLE, "示信办〔2026〕10号", "（征求意见稿）", ...DISTRICTS, ...WARNINGS, "2026年11月5日", "—1—", "—2—",
+        "附件：1．红色、黄色预警明细", "附件1", "抄送：市社会信用体系建设领导小组组长、副组长。", "2026年11月5日印发"]) {
         expect(text).toContain(squash(expected));
       }
+      // The 附件 starts on a page of its own, after the body and its 落款; the 版记 closes the last page.
+      const pages = (await run("pdftotext", ["-layout", pdf, "-"])).stdout.split("\f").filter((p) => p.trim());
+      const attachmentPage = pages.findIndex((p) => /^\s*附件\s*1\s*$/m.test(p));
+      expect(attachmentPage).toBeGreaterThan(0);
+      expect(pages.slice(0, attachmentPage).join("")).toContain("领导小组办公室");
+      expect(squash(pages.at(-1)!)).toContain("印发");
+      // No value in a table cell is broken across lines.
+      const lines = pages.slice(attachmentPage).join("\n").split("\n").map(squash);
+      for (const value of VALUES) expect(lines.some((l) => l.includes(value)), value).toBe(true);
+      // The chart is a picture in the PDF, not words standing in for it.
+      const images = (await run("pdfimages", ["-list", pdf])).stdout.trim().split("\n").slice(2);
+      expect(images.length).toBeGreaterThanOrEqual(1);
       mkdirSync(ARTIFACTS, { recursive: true });
       await run("pdftoppm", ["-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", pdf, join(ARTIFACTS, "page-1")]);
       expect(readFileSync(join(ARTIFACTS, "page-1.png")).subarray(1, 4).toString("latin1")).toBe("PNG");

@@ -1,5 +1,6 @@
 import { formatMonthZh } from "@/lib/dates";
 import type { CircularFacts } from "./facts";
+import type { ProblemIndicator } from "./problem-sentences";
 
 const fmt = (n: number) => (Math.round(n * 100) / 100).toString();
 
@@ -28,7 +29,8 @@ export function overallParagraph(f: CircularFacts): string {
   const missed = f.indicators.filter((i) => i.met === false);
   parts.push(missed.length === 0
     ? `${f.indicators.length}项监测指标全部达到目标值`
-    : `${f.indicators.length}项监测指标中${met}项达到目标值，${missed.length}项未达标（${missed.map((i) => i.name).join("、")}）`);
+    // A few are named here; more are taken up one by one under 存在的主要问题.
+    : `${f.indicators.length}项监测指标中${met}项达到目标值，${missed.length}项未达标${missed.length <= 3 ? `（${missed.map((i) => i.name).join("、")}）` : ""}`);
   return `${parts.join("；")}。`;
 }
 
@@ -60,17 +62,6 @@ export function districtParagraph(f: CircularFacts): string {
   return `${sentences.join("；")}。`;
 }
 
-export function warningParagraph(f: CircularFacts): string {
-  const red = f.warnings.filter((w) => w.kind === "red");
-  const yellow = f.warnings.filter((w) => w.kind === "yellow");
-  if (red.length === 0 && yellow.length === 0) return "本月无红色和黄色预警，各项指标均达到目标值。";
-  return `本月共有红色预警${red.length}项、黄色预警${yellow.length}项。${red.length > 0 ? "红色预警指标已超过红线，须限期整改：" : "无红色预警。"}`;
-}
-
-export function redWarningSentence(w: CircularFacts["warnings"][number]): string {
-  return `${w.unitName}${w.indicator}为${w.valueText}（目标${w.targetText}），责任单位：${w.owners.join("、")}。`;
-}
-
 export function taskParagraph(f: CircularFacts): string {
   if (f.tasks.length === 0) return "工作要点各项任务均按计划推进，无逾期或预计无法按期达标的任务。";
   const overdue = f.tasks.filter((t) => t.status === "overdue").length;
@@ -78,18 +69,26 @@ export function taskParagraph(f: CircularFacts): string {
   return `截至本月末，工作要点中有${overdue}项任务逾期未完成、${offTrack}项任务按目前进度预计无法按期达标，具体如下：`;
 }
 
-/** 下月工作要求, generated from the red warnings and the tasks behind schedule. */
-export function requirements(f: CircularFacts, nextMonthEnd: string): string[] {
+const REQUIREMENT_PHRASINGS: ((p: ProblemIndicator, due: string) => string)[] = [
+  (p, due) => `${p.indicator}：请${owners(p)}督促${units(p)}对照系统中的问题明细逐条整改，于${due}前报送整改反馈，确保达到${p.targetText}的目标。`,
+  (p, due) => `围绕${p.indicator}，${units(p)}要会同${owners(p)}查明原因、逐条销号，${due}前在系统中提交整改情况。`,
+  (p, due) => `${owners(p)}要加强对${units(p)}${p.indicator}的指导，${due}前完成问题数据更正，力争下月达到${p.targetText}。`,
+];
+const owners = (p: ProblemIndicator) => p.owners.join("、") || "相关部门";
+// The units below the red line are named; those only short of the target are in the 附件.
+const units = (p: ProblemIndicator) => (p.red.length > 0 ? p.red.map((w) => w.unitName).join("、") : "有关区县");
+
+/** 下月工作要求, following from this month's problems and the tasks behind schedule; consecutive ones worded apart. */
+export function requirements(f: CircularFacts, nextMonthEnd: string, problems: ProblemIndicator[]): string[] {
   const out: string[] = [];
-  const byIndicator = new Map<string, CircularFacts["warnings"]>();
-  for (const w of f.warnings.filter((x) => x.kind === "red")) byIndicator.set(w.indicator, [...(byIndicator.get(w.indicator) ?? []), w]);
-  for (const [indicator, rows] of byIndicator) {
-    const owners = [...new Set(rows.flatMap((r) => r.owners))];
-    out.push(`${indicator}：请${owners.join("、")}督促${rows.map((r) => r.unitName).join("、")}对照系统中的问题明细逐条整改，于${nextMonthEnd}前报送整改反馈，确保达到${rows[0]!.targetText}的目标。`);
+  // A requirement for each indicator with a district below its red line, the worst first, up to five.
+  problems.slice(0, 5).forEach((p, i) => out.push(REQUIREMENT_PHRASINGS[i % REQUIREMENT_PHRASINGS.length]!(p, nextMonthEnd)));
+  const late = f.tasks.filter((t) => t.status === "overdue");
+  if (late.length > 0) {
+    out.push(`工作要点中逾期的${late.map((t) => `第${t.number}项`).join("、")}任务，请${[...new Set(late.flatMap((t) => t.owners))].join("、") || "相关单位"}加快推进，于${nextMonthEnd}前报送进展情况。`);
   }
-  for (const t of f.tasks) {
-    out.push(`工作要点第${t.number}项“${t.title}”${t.status === "overdue" ? "已逾期" : "进度滞后"}：请${t.owners.join("、") || "相关单位"}加快推进，于${nextMonthEnd}前报送进展情况。`);
-  }
+  const behind = f.tasks.filter((t) => t.status === "off_track");
+  if (behind.length > 0) out.push(`进度滞后的${behind.map((t) => `第${t.number}项`).join("、")}任务，责任单位要倒排工期，确保按期完成。`);
   if (out.length === 0) out.push("各单位继续保持，巩固各项指标成果，确保不出现预警。");
   out.push("各区县、各部门要落实数据报送责任，按时、规范报送双公示等信用信息，下月监测结果将继续通报。");
   return out;

@@ -9,6 +9,8 @@ export const circularSettingsSchema = z.object({
   documentNumberPrefix: z.string().trim().min(1, "请填写发文字号的机关代字").max(20, "机关代字不超过20字"),
   addressees: z.string().trim().min(1, "请填写主送机关").max(200, "主送机关不超过200字"),
   issuer: z.string().trim().min(1, "请填写发文机关").max(60, "发文机关不超过60字"),
+  // Settings saved before 抄送 existed read with the default.
+  copyTo: z.string().trim().max(200, "抄送机关不超过200字").default(DEFAULT_CIRCULAR_SETTINGS.copyTo),
 });
 
 const KEY = "circular_settings";

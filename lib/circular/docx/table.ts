@@ -21,23 +21,34 @@ function textWidth(text: string): number {
   return displayWidth(text) + (boundaries?.length ?? 0) / 2;
 }
 
+/** Half-characters up to which a column's text is a value (名次, 数值 such as ≤万分之1.00, 区县名) that must never wrap. */
+const SHORT = 14;
+
 /**
- * Column widths in twips adding up to the type area. Each column asks for its widest text on one line; spare
- * width is shared in proportion, and a shortfall is taken from the widest column alone, whose text then wraps.
+ * Column widths in twips adding up to the type area. Every column asks for its widest text on one line. Short
+ * columns (values, names) get what they ask; the long-text columns (任务, 责任单位) share what is left in
+ * proportion and wrap, so no number is ever broken across lines. Spare width is shared by all in proportion.
  */
 export function columnWidths(columns: string[], rows: string[][]): number[] {
   const halfChar = CELL_SIZE * 5;
-  const needs = columns.map((header, i) => {
-    const widest = Math.max(textWidth(header), ...rows.map((row) => textWidth(row[i] ?? "")));
-    return Math.ceil((widest + 1) * halfChar) + 2 * CELL_MARGIN;
-  });
+  const widestText = columns.map((header, i) => Math.max(textWidth(header), ...rows.map((row) => textWidth(row[i] ?? ""))));
+  const needs = widestText.map((w) => Math.ceil((w + 1) * halfChar) + 2 * CELL_MARGIN);
   const total = needs.reduce((a, b) => a + b, 0);
-  const widest = needs.indexOf(Math.max(...needs));
-  const rest = TYPE_AREA.width - (total - needs[widest]!);
-  const widths =
-    total <= TYPE_AREA.width || rest < needs[widest]! / 3
-      ? needs.map((need) => Math.floor((TYPE_AREA.width * need) / total))
-      : needs.map((need, i) => (i === widest ? rest : need));
+  let widths: number[];
+  if (total <= TYPE_AREA.width) {
+    widths = needs.map((need) => Math.floor((TYPE_AREA.width * need) / total));
+  } else {
+    const long = widestText.map((w) => w > SHORT);
+    const fixed = needs.reduce((sum, need, i) => sum + (long[i] ? 0 : need), 0);
+    // Shared by the square root of what each asks: a very long column does not starve a moderately long one.
+    const weight = needs.map((need, i) => (long[i] ? Math.sqrt(need) : 0));
+    const longNeeds = weight.reduce((a, b) => a + b, 0);
+    const rest = TYPE_AREA.width - fixed;
+    // The long columns keep at least four characters each; otherwise everything shrinks alike.
+    widths = longNeeds > 0 && rest >= long.filter(Boolean).length * (8 * halfChar + 2 * CELL_MARGIN)
+      ? needs.map((need, i) => (long[i] ? Math.floor((rest * weight[i]!) / longNeeds) : need))
+      : needs.map((need) => Math.floor((TYPE_AREA.width * need) / total));
+  }
   widths[widths.length - 1]! += TYPE_AREA.width - widths.reduce((a, b) => a + b, 0);
   return widths;
 }

@@ -84,21 +84,21 @@ export function addressees(text: string): Paragraph {
 }
 
 /** 7.3.3: body text, and the 一、 (黑体) and （一） (楷体) levels, each indented two characters. */
-export function bodyParagraph(text: string, level: "body" | "heading1" | "heading2" = "body"): Paragraph {
+export function bodyParagraph(text: string, level: "body" | "heading1" | "heading2" = "body", keepNext = level !== "body"): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.JUSTIFIED,
     spacing: exactLine(),
     indent: indent2,
-    keepNext: level !== "body",
+    keepNext,
     children: [run(text, { font: FONTS[level] })],
   });
 }
 
 /** 7.3.5.1: 发文机关署名 and 成文日期, right-aligned, 右空四字, after a blank line. */
 export function signature(issuer: string, issuedOn: string): Paragraph[] {
-  const line = (text: string) =>
-    new Paragraph({ alignment: AlignmentType.RIGHT, spacing: exactLine(), indent: { right: chars(4) }, children: [run(text)] });
-  return [blankLine(), line(issuer), line(issuedOn)];
+  const line = (text: string, keepNext: boolean) =>
+    new Paragraph({ alignment: AlignmentType.RIGHT, spacing: exactLine(), indent: { right: chars(4) }, keepNext, children: [run(text)] });
+  return [new Paragraph({ spacing: exactLine(), keepNext: true, children: [] }), line(issuer, true), line(issuedOn, false)];
 }
 
 /** Text smaller than 3号, on a line of its own height: table captions, cells and notes. */
