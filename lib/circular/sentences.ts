@@ -69,14 +69,15 @@ export function taskParagraph(f: CircularFacts): string {
   return `截至本月末，工作要点中有${overdue}项任务逾期未完成、${offTrack}项任务按目前进度预计无法按期达标，具体如下：`;
 }
 
+// Short: the problem paragraphs above name every owner and value; a requirement says who acts, on what, by when.
 const REQUIREMENT_PHRASINGS: ((p: ProblemIndicator, due: string) => string)[] = [
-  (p, due) => `${p.indicator}：请${owners(p)}督促${units(p)}对照系统中的问题明细逐条整改，于${due}前报送整改反馈，确保达到${p.targetText}的目标。`,
-  (p, due) => `围绕${p.indicator}，${units(p)}要会同${owners(p)}查明原因、逐条销号，${due}前在系统中提交整改情况。`,
-  (p, due) => `${owners(p)}要加强对${units(p)}${p.indicator}的指导，${due}前完成问题数据更正，力争下月达到${p.targetText}。`,
+  (p, due) => `${p.indicator}：${owners(p)}督促${units(p)}逐条整改问题数据，${due}前报送整改反馈。`,
+  (p, due) => `围绕${p.indicator}，${units(p)}会同${owners(p)}查明原因、逐条销号，${due}前在系统中提交整改情况。`,
+  (p, due) => `${owners(p)}加强对${units(p)}${p.indicator}的指导，${due}前完成问题数据更正，力争下月达到${p.targetText}。`,
 ];
-const owners = (p: ProblemIndicator) => p.owners.join("、") || "相关部门";
+const owners = (p: ProblemIndicator) => (p.owners.length === 0 ? "相关部门" : p.owners.length <= 2 ? p.owners.join("、") : `${p.owners[0]}等${p.owners.length}个部门`);
 // The units below the red line are named; those only short of the target are in the 附件.
-const units = (p: ProblemIndicator) => (p.red.length > 0 ? p.red.map((w) => w.unitName).join("、") : "有关区县");
+const units = (p: ProblemIndicator) => (p.red.length === 0 ? "有关区县" : p.red.length <= 3 ? p.red.map((w) => w.unitName).join("、") : `${p.red[0]!.unitName}等${p.red.length}个区县`);
 
 /** 下月工作要求, following from this month's problems and the tasks behind schedule; consecutive ones worded apart. */
 export function requirements(f: CircularFacts, nextMonthEnd: string, problems: ProblemIndicator[]): string[] {
