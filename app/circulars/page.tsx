@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { randomUUID } from "node:crypto";
+import { FinalCopyForm } from "@/components/circular/final-copy-form";
 import { IssueButton } from "@/components/circular/issue-button";
 import { VoidButton } from "@/components/circular/void-button";
 import { SettingsForm } from "@/components/circular/settings-form";
@@ -13,6 +14,9 @@ import { getIssuedCirculars, getSettings } from "@/lib/queries/circulars";
 import { getComputedMonths } from "@/lib/queries/months";
 
 export const metadata: Metadata = { title: "通报" };
+
+/** An ISO instant as China time, to the minute: 2026-11-05 14:30. */
+const chinaMinute = (iso: string) => new Date(new Date(iso).getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace("T", " ");
 
 export default async function CircularsPage() {
   const office = isOffice(await requireViewer());
@@ -54,6 +58,14 @@ export default async function CircularsPage() {
                 {c.voidedOn && <span className="text-red-700">已于{c.voidedOn}作废：{c.voidedReason}</span>}
                 <a href={`/circulars/issued/${c.id}/docx`} className="text-blue-800 hover:underline" download>Word</a>
                 <a href={`/circulars/issued/${c.id}/xlsx`} className="text-blue-800 hover:underline" download>Excel</a>
+                {/* Which Word file "Word" serves: the office's uploaded final copy, or the one the system generated. */}
+                {c.finalUploadedAt ? (
+                  <>
+                    <span className="text-slate-600" title={c.finalFileName ?? undefined}>Word 为信用办定稿（上传于{chinaMinute(c.finalUploadedAt)}，上传人{c.finalUploadedBy}）</span>
+                    <a href={`/circulars/issued/${c.id}/generated`} className="text-blue-800 hover:underline" download>系统生成稿</a>
+                  </>
+                ) : <span className="text-slate-600">Word 为系统生成</span>}
+                {office && !c.voidedOn && <FinalCopyForm id={c.id} documentNumber={c.documentNumber} replacing={Boolean(c.finalUploadedAt)} submissionKey={randomUUID()} />}
                 {office && !c.voidedOn && <VoidButton id={c.id} documentNumber={c.documentNumber} submissionKey={randomUUID()} />}
               </li>
             ))}

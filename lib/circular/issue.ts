@@ -1,13 +1,14 @@
-import { and, desc, eq, isNull, max } from "drizzle-orm";
+import { and, desc, eq, isNull, max, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { circulars } from "@/db/schema";
 import { isOffice } from "@/lib/auth/scope";
 import { isIsoDate, isIsoMonth, todayInChina, type IsoMonth } from "@/lib/dates";
 import { conflict, notFound, Refusal, z, type WriteAction } from "@/lib/write";
-import { rankingChartSvg } from "./chart-svg";
+import { rankingChart, trendChart } from "./chart-svg";
 import { buildCircular } from "./content";
 import type { CircularDocument } from "./document";
 import { renderCircularDocx } from "./docx";
+import { checkFinalCopy, cleanFinalCopyName, finalCopyFile, sha256 } from "./final-copy";
 import { loadCircularFacts } from "./load-facts";
 import { getCircularSettings } from "./settings";
 import { buildCircularWorkbook } from "./workbook";
@@ -27,7 +28,10 @@ export async function generateCircular(
   const settings = await getCircularSettings(db);
   const document = buildCircular(facts, {
     settings, documentNumber: issue?.documentNumber ?? "", issuedOn: issue?.issuedOn ?? todayInChina(), draft: !issue,
-    rankingChart: rankingChartSvg(facts.districts.map((d) => ({ name: d.name, score: d.score, rank: d.rank }))),
+    charts: {
+      ranking: rankingChart(facts.districts.map((d) => ({ name: d.name, score: d.score, rank: d.rank }))),
+      trend: trendChart({ months: facts.trend.map((t) => t.month), series: [{ name: facts.cityName, values: facts.trend.map((t) => t.score) }], unit: "score" }),
+    },
   });
   const [docx, xlsx] = await Promise.all([renderCircularDocx(document), buildCircularWorkbook(db, facts)]);
   return { document, docx, xlsx };
@@ -36,16 +40,23 @@ export async function generateCircular(
 export const issueCircularInput = z.object({
   month: z.string({ error: "请选择月份" }).refine(isIsoMonth, "月份格式应为YYYY-MM"),
   issuedOn: z.string().refine(isIsoDate, "印发日期格式应为YYYY-MM-DD").optional(),
+  /** 信用办定稿: the office's own edited .docx, kept and served as the issued Word copy. */
+  finalCopy: finalCopyFile.optional(),
 });
 
 /**
  * Issues the month's circular: the next number of the year and its files, frozen. Runs in the write
- * path's transaction, so concurrent issues take consecutive numbers and a month is issued once.
+ * path's transaction, so concurrent issues take consecutive numbers and a month is issued once. With the
+ * office's final copy, that file is the issued Word copy; the generated one is kept beside it.
  */
 export function issueCircularAction(db: Db): WriteAction<typeof issueCircularInput, { id: number; documentNumber: string }> {
   return {
     name: "circular.issue", input: issueCircularInput, allow: isOffice, refusal: "只有信用办可以印发通报",
-    run: async (tx, { month, issuedOn = todayInChina() }) => {
+    // Before the write lock, and again inside it: the file is read only as far as its zip directory.
+    check: async (_db, { finalCopy }) => {
+      if (finalCopy) await checkFinalCopy(finalCopy.data);
+    },
+    run: async (tx, { month, issuedOn = todayInChina(), finalCopy }, viewer) => {
       const [existing] = await tx.select({ documentNumber: circulars.documentNumber }).from(circulars)
         .where(and(eq(circulars.month, month), isNull(circulars.voidedOn)));
       if (existing) throw conflict(`${month}的通报已印发（${existing.documentNumber}），不能重复印发；如需更正，请先作废`);
@@ -56,12 +67,21 @@ export function issueCircularAction(db: Db): WriteAction<typeof issueCircularInp
       const documentNumber = `${settings.documentNumberPrefix}〔${year}〕${sequence}号`;
       const generated = await generateCircular(db, month, { documentNumber, issuedOn });
       if (!generated) throw new Refusal(422, `${month}尚无计算好的指标，无法生成通报`, { month: "该月尚无计算好的指标" });
+      const final = finalCopy && {
+        finalDocx: Buffer.from(finalCopy.data), finalFileName: cleanFinalCopyName(finalCopy.fileName),
+        finalUploadedAt: new Date().toISOString(), finalUploadedBy: viewer.displayName,
+      };
       const [row] = await tx.insert(circulars).values({
-        month, year, sequence, documentNumber, title: generated.document.title, issuedOn, docx: generated.docx, xlsx: generated.xlsx,
+        month, year, sequence, documentNumber, title: generated.document.title, issuedOn, docx: generated.docx, xlsx: generated.xlsx, ...final,
       }).returning({ id: circulars.id });
+      const finalFacts = final ? { fileName: final.finalFileName, bytes: final.finalDocx.length, sha256: sha256(final.finalDocx) } : null;
       return {
         value: { id: row!.id, documentNumber },
-        audit: { entityType: "circular", entityId: row!.id, summary: `印发${generated.document.title}（${documentNumber}）`, after: { month, documentNumber, issuedOn } },
+        audit: {
+          entityType: "circular", entityId: row!.id,
+          summary: `印发${generated.document.title}（${documentNumber}）${finalFacts ? `，以信用办定稿“${finalFacts.fileName}”为印发件` : ""}`,
+          after: { month, documentNumber, issuedOn, finalCopy: finalFacts },
+        },
       };
     },
   };
@@ -92,11 +112,27 @@ export async function listIssuedCirculars(db: Db) {
   return db.select({
     id: circulars.id, month: circulars.month, documentNumber: circulars.documentNumber, title: circulars.title, issuedOn: circulars.issuedOn,
     voidedOn: circulars.voidedOn, voidedReason: circulars.voidedReason,
+    finalFileName: circulars.finalFileName, finalUploadedAt: circulars.finalUploadedAt, finalUploadedBy: circulars.finalUploadedBy,
   }).from(circulars).orderBy(desc(circulars.month), desc(circulars.id));
 }
 
-export async function getIssuedFile(db: Db, id: number, kind: "docx" | "xlsx") {
-  const [row] = await db.select({ month: circulars.month, title: circulars.title, file: kind === "docx" ? circulars.docx : circulars.xlsx })
-    .from(circulars).where(and(eq(circulars.id, id)));
-  return row ?? null;
+/**
+ * An issued circular's file: `docx` is the Word copy it is issued as (the office's final copy when one was
+ * uploaded, else the generated one), `generated` the system-generated Word file, `xlsx` the tables.
+ */
+export async function getIssuedFile(db: Db, id: number, kind: IssuedFileKind) {
+  const file = kind === "xlsx" ? circulars.xlsx : kind === "generated" ? circulars.docx : sql<unknown>`coalesce(${circulars.finalDocx}, ${circulars.docx})`;
+  const [row] = await db.select({ month: circulars.month, title: circulars.title, final: sql<number>`${circulars.finalDocx} is not null`, file })
+    .from(circulars).where(eq(circulars.id, id));
+  return row ? { month: row.month, title: row.title, final: kind === "docx" && Boolean(row.final), file: asBuffer(row.file) } : null;
+}
+
+export type IssuedFileKind = "docx" | "generated" | "xlsx";
+
+/** A blob as the driver returns it (Buffer, ArrayBuffer or a typed array), as a Buffer. */
+function asBuffer(value: unknown): Buffer {
+  if (Buffer.isBuffer(value)) return value;
+  if (value instanceof ArrayBuffer) return Buffer.from(value);
+  if (ArrayBuffer.isView(value)) return Buffer.from(value.buffer, value.byteOffset, value.byteLength);
+  throw new Error("通报文件读取失败：数据库返回的不是二进制内容");
 }

@@ -1,7 +1,7 @@
 /** A change refused for a reason the user can act on; carries the HTTP status that fits it. */
 export class Refusal extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429,
     message: string,
     readonly fieldErrors: Record<string, string> = {},
   ) {
