@@ -1,4 +1,4 @@
-export type ColumnFormat = "text" | "integer" | "decimal1" | "decimal2" | "percent1" | "per10k2" | "date";
+export type ColumnFormat = "text" | "integer" | "decimal1" | "decimal2" | "percent1" | "per10k2" | "rankChange" | "date";
 
 export const NUM_FMT: Record<ColumnFormat, string> = {
   text: "@",
@@ -8,10 +8,13 @@ export const NUM_FMT: Record<ColumnFormat, string> = {
   // The value is already in percent units (97.3 means 97.3%), so a literal suffix keeps it numeric without ×100.
   percent1: '0.0"%"',
   per10k2: '0.00"‱"',
+  // A change of rank, positive when the unit moved up: 上升2位 / 下降1位 / 持平, still a number (a negative
+  // section shows the absolute value).
+  rankChange: '"上升"0"位";"下降"0"位";"持平"',
   date: "yyyy-mm-dd",
 };
 
-const NUMERIC = new Set<ColumnFormat | undefined>(["integer", "decimal1", "decimal2", "percent1", "per10k2"]);
+const NUMERIC = new Set<ColumnFormat | undefined>(["integer", "decimal1", "decimal2", "percent1", "per10k2", "rankChange"]);
 const NUMERIC_TEXT = /^-?\d+(\.\d+)?$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 const MAX_CELL_TEXT = 32_767;
@@ -67,6 +70,7 @@ export function cellWidth(value: CellValue, format?: ColumnFormat): number {
   if (value instanceof Date) return 10;
   if (typeof value === "string") return textWidth(value);
   if (!format || format === "text" || format === "date") return String(value).length;
+  if (format === "rankChange") return value === 0 ? 4 : 6 + String(Math.abs(Math.round(value))).length;
   const decimals = format === "decimal1" || format === "percent1" ? 1 : format === "decimal2" || format === "per10k2" ? 2 : 0;
   const digits = String(Math.trunc(Math.abs(value))).length;
   const grouping = format === "integer" || format.startsWith("decimal") ? Math.floor((digits - 1) / 3) : 0;

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { buildWorkbook, type SheetSpec } from "./xlsx";
+import { buildWorkbook, type ColumnFormat, type SheetSpec } from "./xlsx";
 
 async function readBack(buffer: Buffer): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
@@ -93,6 +93,30 @@ describe("buildWorkbook", () => {
     expect(detail.getCell("C2").numFmt).toBe("yyyy-mm-dd");
     // 14 CJK characters → 28, plus padding.
     expect(detail.getColumn(1).width).toBe(30);
+  });
+
+  it("gives a cell its row's own format, keeps rank changes numeric, and neutralises titles and headers", async () => {
+    const formatOf = (row: Record<string, unknown>): ColumnFormat => (row.unit === "percent" ? "percent1" : row.unit === "per_ten_thousand" ? "per10k2" : "integer");
+    const workbook = await readBack(await buildWorkbook([{
+      name: "预警", title: "=1+1", note: "@note",
+      columns: [
+        { key: "name", header: "-指标" }, { key: "value", header: "数值", formatOf }, { key: "target", header: "目标", format: "decimal2", formatOf: () => undefined },
+        { key: "change", header: "名次变化", format: "rankChange" },
+      ],
+      rows: [
+        { name: "上报率", unit: "percent", value: 95.48, target: 100, change: 2 },
+        { name: "失信密度", unit: "per_ten_thousand", value: "1.25", target: 0.8, change: -3 },
+        { name: "未结案件", unit: "count", value: 4, target: 0, change: 0 },
+      ],
+    }]));
+    const ws = workbook.getWorksheet("预警")!;
+    for (const address of ["A1", "A2", "A3"]) expect(ws.getCell(address).numFmt, address).toBe("@");
+    expect([ws.getCell("B4").value, ws.getCell("B4").numFmt]).toEqual([95.48, '0.0"%"']);
+    expect([ws.getCell("B5").value, ws.getCell("B5").numFmt]).toEqual([1.25, '0.00"‱"']); // numeric text in a number cell becomes a number
+    expect([ws.getCell("B6").value, ws.getCell("B6").numFmt]).toEqual([4, "#,##0"]);
+    expect([ws.getCell("C5").value, ws.getCell("C5").numFmt]).toEqual([0.8, "#,##0.00"]); // no row format: the column's
+    expect([2, -3, 0]).toEqual([ws.getCell("D4").value, ws.getCell("D5").value, ws.getCell("D6").value]);
+    expect(ws.getCell("D5").numFmt).toBe('"上升"0"位";"下降"0"位";"持平"');
   });
 
   it("sanitises and de-duplicates sheet names", async () => {

@@ -10,6 +10,8 @@ export interface ColumnSpec {
   /** In Excel character units; estimated from the content when omitted. */
   width?: number;
   format?: ColumnFormat;
+  /** A row's own format for this column, when rows differ (a value in percent beside one per ten thousand). */
+  formatOf?: (row: Record<string, unknown>) => ColumnFormat | undefined;
 }
 
 export interface SheetSpec {
@@ -52,15 +54,17 @@ function addSheet(workbook: ExcelJS.Workbook, name: string, sheet: SheetSpec): v
   const ws = workbook.addWorksheet(name);
   const { columns } = sheet;
   const count = columns.length;
-  const values = sheet.rows.map((row) => columns.map((c) => toCellValue(row[c.key], c.format)));
+  const formats = sheet.rows.map((row) => columns.map((c) => c.formatOf?.(row) ?? c.format));
+  const values = sheet.rows.map((row, r) => columns.map((c, i) => toCellValue(row[c.key], formats[r]![i])));
   ws.columns = columns.map((c, i) => ({
     key: c.key,
-    width: writableWidth(c.width ?? estimateWidth(c, values, i)),
+    width: writableWidth(c.width ?? estimateWidth(c, values, formats, i)),
     style: c.format ? { numFmt: NUM_FMT[c.format] } : {},
   }));
 
   if (sheet.title) {
     const row = ws.addRow([sheet.title]);
+    neutralise(row.getCell(1));
     row.height = 24;
     row.getCell(1).font = { bold: true, size: 14 };
     row.getCell(1).alignment = { horizontal: "center", vertical: "middle" };
@@ -69,6 +73,7 @@ function addSheet(workbook: ExcelJS.Workbook, name: string, sheet: SheetSpec): v
   if (sheet.note) {
     // Left unmerged so a long note overflows into the empty cells to its right instead of being cut off.
     const row = ws.addRow([sheet.note]);
+    neutralise(row.getCell(1));
     row.getCell(1).font = { size: 9, color: { argb: "FF595959" } };
     row.getCell(1).alignment = { horizontal: "left", vertical: "middle" };
   }
@@ -76,19 +81,23 @@ function addSheet(workbook: ExcelJS.Workbook, name: string, sheet: SheetSpec): v
   const header = ws.addRow(columns.map((c) => c.header));
   const headerRow = header.number;
   header.eachCell((cell) => {
+    // Headers can be names the office typed (an indicator's), so they are neutralised like any text.
+    neutralise(cell);
     cell.font = { bold: true };
     cell.fill = HEADER_FILL;
     cell.border = { bottom: THIN, top: THIN, left: THIN, right: THIN };
     cell.alignment = { horizontal: "center", vertical: "middle" };
   });
 
-  for (const rowValues of values) {
+  values.forEach((rowValues, r) => {
     const row = ws.addRow(rowValues);
     rowValues.forEach((v, i) => {
+      const format = formats[r]![i];
+      if (format && format !== columns[i]!.format) row.getCell(i + 1).numFmt = NUM_FMT[format];
       // Text format keeps Excel from turning "=…" into a live formula if someone edits the cell.
       if (looksLikeFormula(v)) row.getCell(i + 1).numFmt = "@";
     });
-  }
+  });
 
   if (count === 0) return;
   const xSplit = count > 1 ? 1 : 0;
@@ -98,13 +107,21 @@ function addSheet(workbook: ExcelJS.Workbook, name: string, sheet: SheetSpec): v
   ws.pageSetup.printTitlesRow = `${headerRow}:${headerRow}`;
 }
 
+/**
+ * Text is only ever written as a string cell, never a formula; text that would start one if someone re-entered
+ * the cell ("=…", "+…", "-…", "@…") is also given the text format, so Excel keeps it text after an edit.
+ */
+function neutralise(cell: ExcelJS.Cell): void {
+  if (looksLikeFormula(cell.value as CellValue)) cell.numFmt = "@";
+}
+
 /** exceljs drops a plain column whose width equals its internal default of 9, leaving Excel's narrower 8.43. */
 function writableWidth(width: number): number {
   return width === 9 ? 9.01 : width;
 }
 
-function estimateWidth(column: ColumnSpec, values: CellValue[][], index: number): number {
+function estimateWidth(column: ColumnSpec, values: CellValue[][], formats: (ColumnFormat | undefined)[][], index: number): number {
   let widest = textWidth(column.header) + FILTER_BUTTON;
-  for (const row of values) widest = Math.max(widest, cellWidth(row[index] ?? null, column.format));
+  values.forEach((row, r) => { widest = Math.max(widest, cellWidth(row[index] ?? null, formats[r]![index])); });
   return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widest + 2));
 }
