@@ -47,7 +47,8 @@ export async function loadCircularFacts(db: Db, month: IsoMonth): Promise<Circul
   const warningOf = ({ w, unitName, level }: (typeof warningRows)[number]) => {
     const i = byCode.get(w.indicatorCode)!;
     return {
-      kind: w.kind as "red" | "yellow", unitName, level, indicator: i.name, valueText: documentValue(w.value, i.unit), targetText: target(i),
+      // The target the warning was judged against that month (a later catalogue version may have changed it).
+      kind: w.kind as "red" | "yellow", unitName, level, indicator: i.name, valueText: documentValue(w.value, i.unit), targetText: target({ ...i, target: w.target }),
       owners: (JSON.parse(w.owners) as string[]).map((code) => nameOf.get(code) ?? code),
     };
   };
