@@ -18,7 +18,8 @@ const failed = (o: { message: string; fieldErrors: Record<string, string> }, fie
 /** The form's chosen file as a write's input; a file input left empty sends a nameless empty file. */
 async function chosenFile(form: FormData): Promise<{ fileName: string; data: Uint8Array } | undefined> {
   const file = form.get("file");
-  if (!(file instanceof File) || (file.size === 0 && !file.name)) return undefined;
+  // Browsers send an unchosen file field as an empty part, which Next's form decoding names "undefined".
+  if (!(file instanceof File) || (file.size === 0 && (!file.name || file.name === "blob" || file.name === "undefined"))) return undefined;
   return { fileName: file.name, data: new Uint8Array(await file.arrayBuffer()) };
 }
 

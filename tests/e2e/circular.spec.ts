@@ -31,7 +31,7 @@ test("the office previews the month's circular, downloads it, and issues it with
   page.once("dialog", (dialog) => dialog.accept());
   await page.getByRole("region", { name: "草稿" }).getByRole("row").nth(1).getByRole("button", { name: "印发" }).click();
   const issued = page.getByRole("region", { name: /已印发/ });
-  await expect(issued).toContainText(/信用办〔\d{4}〕1号/);
+  await expect(issued).toContainText(/信用办〔\d{4}〕1号/, { timeout: 30_000 });
   await expect(issued).toContainText(`关于${monthLabel}全市社会信用体系建设监测情况的通报`);
   await screenshot(page, "circulars");
 });
@@ -45,8 +45,10 @@ test("the office uploads its edited final copy to an issued circular and downloa
     await page.getByRole("region", { name: "草稿" }).getByRole("row").nth(1).getByRole("button", { name: "印发" }).click();
     await expect(issued.getByRole("button", { name: /上传定稿/ }).first()).toBeVisible();
   }
-  const entry = issued.getByRole("listitem").filter({ has: page.getByRole("button", { name: /上传定稿/ }) }).first();
-  const documentNumber = (await entry.textContent())!.match(/[^\s（]+〔\d{4}〕\d+号/)![0];
+  const first = issued.getByRole("listitem").filter({ has: page.getByRole("button", { name: /上传定稿/ }) }).first();
+  const documentNumber = (await first.textContent())!.match(/[^\s（]+〔\d{4}〕\d+号/)![0];
+  // Found by its number from here on: the 上传定稿 button gives way to the form once pressed.
+  const entry = issued.getByRole("listitem").filter({ hasText: documentNumber });
   await expect(entry).toContainText("Word 为系统生成");
 
   // A PDF named .docx is refused beside the field, in Chinese.
