@@ -1,17 +1,14 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { Document, Packer, Paragraph } from "docx";
 import { and, desc, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDb, type Db } from "@/db/client";
+import { describe, expect, it } from "vitest";
+import type { Db } from "@/db/client";
 import { auditLog, circulars } from "@/db/schema";
-import { loadDemoCity } from "@/lib/demo/load-demo";
 import type { Viewer } from "@/lib/auth/viewer";
 import { write } from "@/lib/write";
 import { OFFICE_VIEWER } from "@/tests/support/viewers";
 import { checkFinalCopy, FINAL_COPY_LIMIT_BYTES, uploadFinalCopy } from "./final-copy";
 import { getIssuedFile, issueCircularAction, listIssuedCirculars, voidCircular } from "./issue";
+import { useDemoStore } from "@/tests/support/demo-store";
 
 const office: Viewer = { ...OFFICE_VIEWER, displayName: "王科长", username: "wang" };
 const department: Viewer = { ...OFFICE_VIEWER, userId: 2, username: "dept", displayName: "某局", role: "department", departmentId: 1 };
@@ -93,17 +90,8 @@ describe("what a final copy must be", () => {
 });
 
 describe("the issued copy is the office's", { timeout: 180_000 }, () => {
-  const dir = mkdtempSync(join(tmpdir(), "credit-final-copy-"));
-  const url = `file:${join(dir, "demo.db")}`;
   let db: Db;
-  beforeAll(async () => {
-    await loadDemoCity({ url }, { seed: 11, entities: 2_000, endMonth: "2026-10" });
-    db = openDb({ url });
-  }, 180_000);
-  afterAll(() => {
-    db?.$client.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  useDemoStore("final-copy", { seed: 11, entities: 2_000 }, (opened) => (db = opened));
 
   const served = async (id: number, kind: "docx" | "generated" = "docx") => (await getIssuedFile(db, id, kind))!;
   const audits = (action: string, id: number) => db.select().from(auditLog)

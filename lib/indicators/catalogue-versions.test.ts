@@ -1,28 +1,16 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDb, type Db } from "@/db/client";
+import { describe, expect, it } from "vitest";
+import type { Db } from "@/db/client";
 import { compositeScores, indicators, indicatorValues, orgUnits } from "@/db/schema";
 import { systemViewer } from "@/lib/auth/viewer";
-import { loadDemoCity } from "@/lib/demo/load-demo";
 import { write } from "@/lib/write";
 import { catalogueForMonth, loadCatalogueVersions, saveCatalogueVersion, versionInForce, versionLabel } from "./catalogue-versions";
 import { recomputeMonths } from "./compute/recompute-months";
+import { useDemoStore } from "@/tests/support/demo-store";
 
 const office = systemViewer("测试");
-const dir = mkdtempSync(join(tmpdir(), "credit-catalogue-"));
-const url = `file:${join(dir, "demo.db")}`;
 let db: Db;
-beforeAll(async () => {
-  await loadDemoCity({ url }, { seed: 3, entities: 3_000, endMonth: "2026-10" });
-  db = openDb({ url });
-}, 120_000);
-afterAll(() => {
-  db?.$client.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+useDemoStore("catalogue", { seed: 3, entities: 3_000 }, (opened) => (db = opened));
 
 async function entriesNow(change: (e: { indicatorCode: string; target: number; redLine: number; zeroPoint: number; weight: number; owners: string; inComposite: boolean }) => void = () => {}) {
   const rows = await db.select().from(indicators);

@@ -1,29 +1,17 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDb, type Db } from "@/db/client";
+import { describe, expect, it } from "vitest";
+import type { Db } from "@/db/client";
 import { compositeScores, indicators, indicatorValues, orgUnits, warnings } from "@/db/schema";
 import { systemViewer, type Viewer } from "@/lib/auth/viewer";
-import { loadDemoCity } from "@/lib/demo/load-demo";
 import { write } from "@/lib/write";
 import { catalogueForMonth, loadCatalogueVersions } from "./catalogue-versions";
 import { recomputeMonths } from "./compute/recompute-months";
 import { addEnteredIndicator, parseEnteredValue, saveEnteredValues } from "./entered";
+import { useDemoStore } from "@/tests/support/demo-store";
 
 const office = systemViewer("测试");
-const dir = mkdtempSync(join(tmpdir(), "credit-entered-"));
-const url = `file:${join(dir, "demo.db")}`;
 let db: Db;
-beforeAll(async () => {
-  await loadDemoCity({ url }, { seed: 5, entities: 3_000, endMonth: "2026-10" });
-  db = openDb({ url });
-}, 120_000);
-afterAll(() => {
-  db?.$client.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+useDemoStore("entered", { seed: 5, entities: 3_000 }, (opened) => (db = opened));
 
 const PROMISE = {
   name: "信用承诺覆盖率", category: "信用承诺", formula: "作出信用承诺的办理事项数 ÷ 应承诺事项数，各区县每月报送", unit: "percent", direction: "higher",

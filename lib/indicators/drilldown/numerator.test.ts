@@ -1,13 +1,10 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDb, type Db } from "@/db/client";
+import { describe, expect, it } from "vitest";
+import type { Db } from "@/db/client";
 import { systemViewer } from "@/lib/auth/viewer";
-import { loadDemoCity } from "@/lib/demo/load-demo";
 import type { IsoMonth } from "@/lib/dates";
 import { getDrilldown } from "./index";
 import { DRILLDOWN_SPECS } from "./specs";
+import { useDemoStore } from "@/tests/support/demo-store";
 
 // The records an indicator's drill-down lists are the records its value counted: for every indicator, every
 // unit and a spread of months of a generated city, the listing's size equals the numerator, or the part of the
@@ -15,17 +12,8 @@ import { DRILLDOWN_SPECS } from "./specs";
 // facts and the listing reads the raw records, so this holds the two to one meaning.
 const LISTS_THE_GAP = new Set(["sgs_compliance_rate", "sgs_timeliness_rate", "xyd_enrolled_ratio", "xyd_verified_ratio", "xyd_loan_ratio"]);
 
-const dir = mkdtempSync(join(tmpdir(), "credit-numerator-"));
-const url = `file:${join(dir, "demo.db")}`;
 let db: Db;
-beforeAll(async () => {
-  await loadDemoCity({ url }, { seed: 5, entities: 3_000, endMonth: "2026-10" });
-  db = openDb({ url });
-}, 120_000);
-afterAll(() => {
-  db?.$client.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+useDemoStore("numerator", { seed: 5, entities: 3_000 }, (opened) => (db = opened));
 
 describe("one definition per indicator", { timeout: 300_000 }, () => {
   it("lists exactly the records each value counted", async () => {
