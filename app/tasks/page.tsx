@@ -9,6 +9,7 @@ import { parseTaskFilters } from "@/lib/dashboard/task-params";
 import { TASK_STATUS_LABELS, TASK_STATUSES } from "@/lib/plans/task-status";
 import { getDepartmentList, getTaskTable } from "@/lib/queries/tasks";
 import { getTaskItems } from "@/lib/queries/supervision";
+import { deadlineKindNote } from "@/lib/workplan/types";
 
 export const metadata: Metadata = { title: "任务" };
 
@@ -20,6 +21,7 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
     getTaskTable(viewer, filters), getDepartmentList(), getTaskItems(),
   ]);
   const sections = [...new Set(all.map((t) => t.section))];
+  const yearNotices = [...new Set(all.map((t) => t.yearNotice).filter((n) => n !== null))];
   const query = new URLSearchParams(Object.entries({ department: filters.departmentId, section: filters.section, status: filters.status })
     .filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]));
   return (
@@ -62,6 +64,7 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
             <button type="submit" className="rounded bg-blue-700 px-3 py-1 text-white">筛选</button>
             <span className="text-slate-500">共 {tasks.length} 项（全部 {all.length} 项）</span>
           </form>
+          {yearNotices.map((n) => <p key={n} role="note" aria-label="年度提示" className="rounded-lg border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">{n}</p>)}
           <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
             <table className="w-full text-sm">
               <caption className="sr-only">工作要点任务表</caption>
@@ -81,7 +84,10 @@ export default async function TasksPage({ searchParams }: { searchParams: Promis
                     <td className="px-2 py-2 text-xs">{t.leads.map((u) => u.name).join("、") || "—"}</td>
                     <td className="px-2 py-2 text-xs">{t.units.map((u) => u.name).join("、") || "—"}</td>
                     <td className="px-2 py-2 text-xs"><TargetList targets={t.targets} /></td>
-                    <td className="whitespace-nowrap px-2 py-2 text-xs tabular-nums">{t.deadline ?? "—"}</td>
+                    <td className="whitespace-nowrap px-2 py-2 text-xs tabular-nums">
+                      {t.deadline ?? "—"}
+                      {deadlineKindNote(t.deadlineKind, t.deadlineText) && <div className="text-slate-500">{deadlineKindNote(t.deadlineKind, t.deadlineText)}</div>}
+                    </td>
                     <td className="px-2 py-2"><StatusBadge status={t.status} /></td>
                     <td className="px-2 py-2">
                       {items.get(t.id) ? <SupervisionMark item={items.get(t.id)} />

@@ -4,6 +4,7 @@ const STYLE: Record<TaskStatus, string> = {
   not_started: "bg-slate-100 text-slate-700",
   in_progress: "bg-blue-50 text-blue-800",
   done: "bg-green-50 text-green-800",
+  met: "bg-emerald-50 text-emerald-800",
   overdue: "bg-red-50 text-red-800",
   off_track: "bg-purple-50 text-purple-800",
 };

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { departmentAliases, departments, progressReports, workPlans } from "@/db/schema";
+import { departmentAliases, departments, indicatorValues, progressReports, workPlans } from "@/db/schema";
 import { forDepartment } from "@/lib/departments/scope";
 import { runCompute } from "@/lib/indicators/compute/run-compute";
 import { loadCatalogue, makeCity, makeEntity, makeSgsRecord } from "@/tests/support/factories";
@@ -141,5 +141,26 @@ describe("work plans", () => {
     expect(codes?.rows.map((r) => r.uscc)).toEqual(["92339902MA0000001X"]);
     expect(await (await forDepartment(t.db, tax.id))!.issuedCodeProblems("2026-10")).toBeNull();
     expect(await forDepartment(t.db, 9999)).toBeNull();
+  });
+  it("shows a 2023 plan's task whose targets are met as 已达标, not 逾期, with its deadline's kind and a notice of the year", async () => {
+    const { city, samr, tax } = await setup();
+    // 2023-10-31 has long passed; the city's latest figure meets the target.
+    await t.db.insert(indicatorValues).values({ month: "2026-10", orgUnitId: city.cityId, indicatorCode: "tax_a_share", numerator: 16, denominator: 100, value: 16 });
+    const base = plan(samr.id, tax.id);
+    await savePlan(t.db, {
+      ...base, title: "2023年社会信用体系建设工作要点", year: 2023,
+      tasks: [
+        { ...base.tasks[1]!, number: "1", text: "提升A级纳税人占比。2023年10月底前,A级纳税人占比达到15%。", deadline: "2023-10-31" },
+        { ...base.tasks[0]!, number: "2", text: "降低重错码率。每季度通报一次,重错码率低于万分之一。", deadline: "2023-12-31" },
+        { ...base.tasks[0]!, number: "3", text: "完善信用制度。", deadline: "2023-12-31", targets: [] },
+      ],
+    });
+    const board = await loadTaskBoard(t.db, "2026-10");
+    expect(board.map((b) => [b.number, b.status, b.deadline, b.deadlineKind, b.deadlineText])).toEqual([
+      ["1", "met", "2023-10-31", "date", "2023年10月底前"],
+      ["2", "not_started", "2023-12-31", "recurring", "每季度"],
+      ["3", "overdue", "2023-12-31", "default", null],
+    ]);
+    expect(board[0]!.yearNotice).toBe("《2023年社会信用体系建设工作要点》为2023年工作要点，当前查看的是2026年10月：目标按2026年10月的数值判断，期限仍为2023年的期限。");
   });
 });

@@ -6,10 +6,19 @@ import {
 } from "@/db/schema";
 import { addMonths, todayInChina, type IsoMonth } from "@/lib/dates";
 import { projectsToMissTarget, targetDirection, TREND_WINDOW_MONTHS } from "@/lib/indicators/warnings";
-import { monthsUntil, taskStatus, type TaskStatus } from "./task-status";
+import { taskDeadline } from "@/lib/workplan/deadlines";
+import type { DeadlineKind } from "@/lib/workplan/types";
+import { allTargetsMet, monthsUntil, planYearNotice, taskStatus, type TaskStatus } from "./task-status";
 
 export interface BoardTask extends PlanTask {
   planTitle: string;
+  planYear: number | null;
+  /** As the plan set it (re-read from the task's text; a date the office changed is a date). */
+  deadlineKind: DeadlineKind;
+  /** The words the deadline was read from ("10月底前", "每季度"); null when defaulted or set by the office. */
+  deadlineText: string | null;
+  /** Set when the plan's year is not the year of the month the figures are from (planYearNotice). */
+  yearNotice: string | null;
   leads: { id: number; name: string }[];
   units: { id: number; name: string }[];
   targets: { indicatorCode: string | null; indicatorName: string | null; unit: string | null; op: string; value: number; text: string; current: number | null;
@@ -24,7 +33,7 @@ export interface BoardTask extends PlanTask {
  * and status. `taskIds` narrows it (a department's tasks, one task).
  */
 export async function loadTaskBoard(db: Db, latestMonth: IsoMonth | null, taskIds?: number[]): Promise<BoardTask[]> {
-  const tasks = await db.select({ task: planTasks, planTitle: workPlans.title }).from(planTasks)
+  const tasks = await db.select({ task: planTasks, planTitle: workPlans.title, planYear: workPlans.year }).from(planTasks)
     .innerJoin(workPlans, eq(workPlans.id, planTasks.planId))
     .where(and(eq(workPlans.active, true), taskIds ? inArray(planTasks.id, taskIds) : undefined))
     .orderBy(asc(workPlans.id), asc(planTasks.sortOrder));
@@ -49,7 +58,12 @@ export async function loadTaskBoard(db: Db, latestMonth: IsoMonth | null, taskId
     }
   }
   const today = todayInChina();
-  return tasks.map(({ task, planTitle }) => {
+  return tasks.map(({ task, planTitle, planYear }) => {
+    // The kind is not stored: it is read again from the text. A plan saved before every task had a deadline
+    // gets the one the reader now gives it.
+    const read = taskDeadline(task.text, planYear);
+    const deadline = task.deadline ?? read.date;
+    const [deadlineKind, deadlineText] = task.deadline === null || task.deadline === read.date ? [read.kind, read.text] : ["date" as const, null];
     const mine = units.filter((u) => u.taskId === task.id);
     const taskReports = reports.filter((r) => r.r.taskId === task.id).map((r) => ({ ...r.r, departmentName: r.departmentName }));
     const responsible = [...new Map(mine.map((u) => [u.id, u])).values()];
@@ -61,14 +75,17 @@ export async function loadTaskBoard(db: Db, latestMonth: IsoMonth | null, taskId
       return { indicatorCode: t.indicatorCode, indicatorName: indicator?.name ?? null, unit: t.unit, op: t.op, value: t.value, text: t.text,
         current: values[values.length - 1] ?? null, direction: targetDirection(t.op, indicator?.direction ?? "lower") };
     });
-    const projectedToMiss = Boolean(task.deadline && latestMonth) && taskTargetsOf.some((t) =>
-      t.indicatorCode !== null && projectsToMissTarget(series.get(t.indicatorCode) ?? [], t.value, t.direction, monthsUntil(latestMonth!, task.deadline!)));
+    const projectedToMiss = Boolean(deadline && latestMonth) && taskTargetsOf.some((t) =>
+      t.indicatorCode !== null && projectsToMissTarget(series.get(t.indicatorCode) ?? [], t.value, t.direction, monthsUntil(latestMonth!, deadline!)));
     return {
-      ...task, planTitle,
+      ...task, deadline, planTitle, planYear, deadlineKind, deadlineText, yearNotice: planYearNotice(planTitle, planYear, latestMonth),
       leads: mine.filter((u) => u.role === "lead").map(({ id, name }) => ({ id, name })),
       units: mine.filter((u) => u.role === "responsible").map(({ id, name }) => ({ id, name })),
       targets: taskTargetsOf, reports: taskReports,
-      status: taskStatus({ deadline: task.deadline, latestReports: [...latest.values()], responsibleCount: responsible.length, projectedToMiss }, today),
+      status: taskStatus({
+        deadline, deadlineKind, latestReports: [...latest.values()], responsibleCount: responsible.length, projectedToMiss,
+        targetsMet: allTargetsMet(taskTargetsOf),
+      }, today),
     };
   });
 }

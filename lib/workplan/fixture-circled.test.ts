@@ -26,7 +26,7 @@ describe("fixture: ① numbering under 1. headings, 万分之 targets, several u
           // The second clause has no subject of its own: it speaks of the first one's.
           { indicator: "uscc_error_rate", op: "<=", value: 0.5, unit: "‱", text: "力争降至万分之零点五以下" },
         ],
-        deadline: null,
+        deadline: "2025-12-31", deadlineKind: "default", deadlineText: null,
       },
       {
         section: "1.代码质量", number: "②", title: "加强严重失信主体名单管理",
@@ -35,7 +35,7 @@ describe("fixture: ① numbering under 1. headings, 万分之 targets, several u
           { indicator: "blacklist_share", op: "<=", value: 0.7, unit: "%", text: "严重失信主体名单企业占比不高于0.7%" },
           { indicator: "blacklist_exit_rate", op: ">=", value: 30, unit: "%", text: "在名单企业信用修复退出率达到30%" },
         ],
-        deadline: null,
+        deadline: "2025-12-31", deadlineKind: "default", deadlineText: null,
       },
       {
         section: "2.双公示", number: "①", title: "提升双公示数据质量",
@@ -44,19 +44,19 @@ describe("fixture: ① numbering under 1. headings, 万分之 targets, several u
           { indicator: "sgs_compliance_rate", op: ">=", value: 100, unit: "%", text: "双公示合规率达到100%" },
           { indicator: "sgs_report_rate", op: ">=", value: 98, unit: "%", text: "报送率不低于98%" },
         ],
-        deadline: "2025-09-15",
+        deadline: "2025-09-15", deadlineKind: "date", deadlineText: "9月15日前",
       },
       {
         section: "二、守信激励", number: "①", title: "提高A级纳税人占比",
         leadUnits: [], units: ["区税务局"],
         targets: [{ indicator: "tax_a_share", op: ">", value: 15, unit: "%", text: "A级纳税人企业占比超过15%" }],
-        deadline: null,
+        deadline: "2025-12-31", deadlineKind: "default", deadlineText: null,
       },
       {
         section: "二、守信激励", number: "②", title: "压降高频失信企业数量",
         leadUnits: [], units: ["区市场监管局", "区生态环境分局", "区交通运输局"],
         targets: [{ indicator: "frequent_penalty_count", op: "<=", value: 5, unit: "家", text: "高频失信企业数量不超过5家" }],
-        deadline: "2025-11-30",
+        deadline: "2025-11-30", deadlineKind: "date", deadlineText: "2025年11月底前",
       },
     ]);
   });

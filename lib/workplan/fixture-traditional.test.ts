@@ -10,6 +10,7 @@ describe("fixture: traditional characters, full-width punctuation, (…负责) a
   it("reads the whole plan exactly", () => {
     expect(readWorkPlan(source)).toEqual({
       year: 2024,
+      yearSource: "title",
       title: "某市2024年社会信用体系建设工作计划",
       notes: [],
       provisions: [
@@ -24,7 +25,7 @@ describe("fixture: traditional characters, full-width punctuation, (…负责) a
           originalText: original("1、"),
           leadUnits: [], units: ["市市场监管局"],
           targets: [{ indicator: "uscc_error_rate", op: "<=", value: 0.5, unit: "‱", text: "重错码率控制在万分之0.5以内" }],
-          deadline: "2024-06-30",
+          deadline: "2024-06-30", deadlineKind: "date", deadlineText: "6月30日前",
         },
         {
           section: "(一)夯实信用基础", number: "2", title: "推进“双公示”数据报送",
@@ -35,7 +36,7 @@ describe("fixture: traditional characters, full-width punctuation, (…负责) a
             { indicator: "sgs_report_rate", op: ">=", value: 99, unit: "%", text: "双公示上报率不低于99%" },
             { indicator: "sgs_timeliness_rate", op: ">=", value: 100, unit: "%", text: "及时率达到100%" },
           ],
-          deadline: null,
+          deadline: "2024-12-31", deadlineKind: "default", deadlineText: null,
         },
         {
           section: "(一)夯实信用基础", number: "3", title: "健全政务诚信机制",
@@ -43,7 +44,7 @@ describe("fixture: traditional characters, full-width punctuation, (…负责) a
           originalText: original("3、"),
           leadUnits: ["市法院"], units: ["市财政局", "市国资委"],
           targets: [{ indicator: "gov_default_open", op: "=", value: 0, unit: null, text: "确保政府机构失信被执行人案件动态清零" }],
-          deadline: null,
+          deadline: "2024-12-31", deadlineKind: "default", deadlineText: null,
         },
         {
           section: "(二)推进信用惠企", number: "4", title: "扩大“信易贷”平台覆盖面",
@@ -55,7 +56,7 @@ describe("fixture: traditional characters, full-width punctuation, (…负责) a
             // A count of firms is not the 获贷企业占比 ratio.
             { indicator: null, op: ">=", value: 500, unit: "家", text: "获贷企业数量不少于500家" },
           ],
-          deadline: "2024-12-31",
+          deadline: "2024-12-31", deadlineKind: "date", deadlineText: "年底前",
         },
         {
           section: "(二)推进信用惠企", number: "5", title: "加强诚信宣传教育",
@@ -63,7 +64,8 @@ describe("fixture: traditional characters, full-width punctuation, (…负责) a
           originalText: original("5、"),
           leadUnits: ["市委宣传部", "市文明办"], units: ["各区县政府", "市教育局"],
           targets: [{ indicator: null, op: ">=", value: 2, unit: "次", text: "每季度举办诚信主题活动不少于2次" }],
-          deadline: null,
+          // 每季度: a recurring duty, dated the year's end but never late by it.
+          deadline: "2024-12-31", deadlineKind: "recurring", deadlineText: "每季度",
         },
       ],
     });

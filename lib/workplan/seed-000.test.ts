@@ -74,6 +74,7 @@ describe("seed 000: a district's 2023 work points (〔责任单位:…〕, tasks
   it("reads the plan's title and year", () => {
     expect(plan.title).toBe("上街区社会信用体系建设2023年工作要点");
     expect(plan.year).toBe(2023);
+    expect(plan.yearSource).toBe("title");
     expect(plan.notes).toEqual([]);
   });
 
@@ -91,9 +92,19 @@ describe("seed 000: a district's 2023 work points (〔责任单位:…〕, tasks
     });
   });
 
-  it("reads every target and the one deadline", () => {
+  it("reads every target, and gives every task a deadline: the one it states, standing ones, else the year's end", () => {
     for (const t of plan.tasks) expect(t.targets, `task ${t.number}`).toEqual(TARGETS[t.number] ?? []);
-    expect(plan.tasks.filter((t) => t.deadline !== null).map((t) => [t.number, t.deadline])).toEqual([["26", "2023-10-31"]]);
+    // The plan states one date (26); 12 (常态化开展…) and 15 (持续推进…) are standing duties; the rest default
+    // to the end of 2023, marked as such.
+    const stated: Record<string, [string, string, string]> = {
+      "12": ["2023-12-31", "standing", "常态化"],
+      "15": ["2023-12-31", "standing", "持续推进"],
+      "26": ["2023-10-31", "date", "2023年10月底前"],
+    };
+    for (const t of plan.tasks) {
+      const [deadline, kind, text] = stated[t.number] ?? ["2023-12-31", "default", null];
+      expect([t.deadline, t.deadlineKind, t.deadlineText], `task ${t.number}`).toEqual([deadline, kind, text]);
+    }
   });
 
   it("titles each task by its first sentence and keeps the text as written", () => {

@@ -54,6 +54,7 @@ describe("seed 001: a city's 2019 plan ((牵头单位:…;责任单位:…), tas
   it("reads the plan's title and takes the year from its date line", () => {
     expect(plan.title).toBe("盘锦市创建国家信用体系建设示范城市工作实施方案");
     expect(plan.year).toBe(2019);
+    expect(plan.yearSource).toBe("date");
   });
 
   it("finds exactly the 16 tasks under 二、主要任务", () => {
@@ -78,8 +79,10 @@ describe("seed 001: a city's 2019 plan ((牵头单位:…;责任单位:…), tas
     expect(plan.tasks[5]!.targets[3]!.text).toBe("信用修复培训覆盖面达到在运营黑名单主体总量的50%以上");
   });
 
-  it("dates 6月底前 and 今年8月底前 in the plan's year", () => {
-    expect(plan.tasks.map((x) => x.deadline)).toEqual(["2019-06-30", "2019-08-31", ...Array(14).fill(null)]);
+  it("dates 6月底前 and 今年8月底前 in the plan's year, and the other 14 tasks at its end by default", () => {
+    expect(plan.tasks.map((x) => x.deadline)).toEqual(["2019-06-30", "2019-08-31", ...Array(14).fill("2019-12-31")]);
+    expect(plan.tasks.map((x) => x.deadlineKind)).toEqual(["date", "date", ...Array(14).fill("default")]);
+    expect(plan.tasks.map((x) => x.deadlineText).slice(0, 3)).toEqual(["6月底前", "今年8月底前", null]);
     expect(readWorkPlan(readFileSync(join(SEEDS, "001_b9a9fd15655e665c.txt"), "utf8"), { year: 2020 }).tasks[0]!.deadline)
       .toBe("2020-06-30");
   });

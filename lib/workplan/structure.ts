@@ -87,11 +87,18 @@ export function findTitle(preamble: Paragraph[]): string | null {
   return quoted ?? lines[0] ?? null;
 }
 
-export function findYear(title: string | null, tree: PlanTree, noise: string[]): number | null {
+export type YearSource = "title" | "date" | "stamp";
+
+/** The plan's year: from its title (2024年…工作要点), else its issuing date line, else a page's date stamp. */
+export function findYearWithSource(title: string | null, tree: PlanTree, noise: string[]): { year: number; source: YearSource } | null {
   const fromTitle = title?.match(/((?:19|20)\d{2})年/)?.[1];
-  if (fromTitle) return Number(fromTitle);
+  if (fromTitle) return { year: Number(fromTitle), source: "title" };
   const dateLine = [...tree.preamble, ...tree.trailer].find((p) => DATE_LINE.test(p.text));
-  if (dateLine) return Number(dateLine.text.slice(0, 4));
+  if (dateLine) return { year: Number(dateLine.text.slice(0, 4)), source: "date" };
   const stamp = noise.map((t) => t.match(/((?:19|20)\d{2})[-年]/)?.[1]).find((y) => y !== undefined);
-  return stamp ? Number(stamp) : null;
+  return stamp ? { year: Number(stamp), source: "stamp" } : null;
+}
+
+export function findYear(title: string | null, tree: PlanTree, noise: string[]): number | null {
+  return findYearWithSource(title, tree, noise)?.year ?? null;
 }
