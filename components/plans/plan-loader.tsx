@@ -3,10 +3,11 @@
 import { useActionState, useState } from "react";
 import { readPlan, type ReadState } from "@/app/plans/new/actions";
 import { MAX_PLAN_BYTES } from "@/lib/plans/decode-upload";
+import type { PickableDepartment } from "@/lib/plans/review";
 import { PlanReviewForm } from "./plan-review-form";
 
 /** Step 1: paste or upload the plan's text. Step 2: review what was read and settle the units. */
-export function PlanLoader({ departments, plans }: { departments: { id: number; name: string }[]; plans: { id: number; title: string }[] }) {
+export function PlanLoader({ departments, plans }: { departments: PickableDepartment[]; plans: { id: number; title: string }[] }) {
   const [state, action, pending] = useActionState<ReadState, FormData>(readPlan, { review: null, error: null });
   const [tooLarge, setTooLarge] = useState<string | null>(null);
   if (state.review) return <PlanReviewForm review={state.review} submissionKey={state.submissionKey ?? ""} departments={departments} plans={plans} />;

@@ -1,3 +1,4 @@
+import { canonicalKey, canonicalKeys } from "@/lib/departments/canonical";
 import { matchUnit, type DepartmentRef, type UnitMatch } from "@/lib/departments/match";
 import type { WorkPlan } from "@/lib/workplan";
 
@@ -36,4 +37,29 @@ export function reviewPlan(plan: WorkPlan, originalText: string, departments: De
 // Names that need a person first.
 function order(unit: ReviewUnit): number {
   return unit.status === "unmatched" ? 0 : unit.status === "several" ? 1 : 2;
+}
+
+export interface PickableDepartment {
+  id: number;
+  name: string;
+  fullName?: string;
+}
+
+/**
+ * Departments for the unit picker, best first: names containing what was typed (市/区/县 aside), then
+ * departments of the same family (typing 市场监管局 finds 市市场监督管理局).
+ */
+export function searchDepartments(query: string, departments: PickableDepartment[], limit = 8): PickableDepartment[] {
+  const q = query.trim().replace(/\s+/g, "");
+  if (q === "") return departments.slice(0, limit);
+  const bare = q.replace(/^(?:中共)?(?:市|区|县)(?=.)/, "");
+  const families = new Set(canonicalKeys(q));
+  const scored = departments.map((d) => {
+    const names = [d.name, d.fullName ?? d.name];
+    const score = names.some((n) => n.includes(q)) ? 3
+      : names.some((n) => n.includes(bare)) ? 2
+      : names.some((n) => families.has(canonicalKey(n) ?? "")) ? 1 : 0;
+    return { d, score };
+  });
+  return scored.filter((s) => s.score > 0).sort((a, b) => b.score - a.score).slice(0, limit).map((s) => s.d);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findCadences, findDeadlines, readDeadline, taskDeadline } from "./deadlines";
+import { deadlineKindNote } from "./types";
 
 describe("deadlines as written", () => {
   // [text, plan year, date]
@@ -105,5 +106,12 @@ describe("a task's deadline", () => {
   it("has no date without a plan year, but still a kind", () => {
     expect(readDeadline("完善制度。", null, null)).toEqual({ date: null, kind: "default", text: null });
     expect(readDeadline("每季度通报。", null, null)).toEqual({ date: null, kind: "recurring", text: "每季度" });
+  });
+});
+
+describe("deadlineKindNote", () => {
+  it("says 默认, the cadence or 长期 beside the date, and nothing for a stated date", () => {
+    expect([deadlineKindNote("date", "6月底前"), deadlineKindNote("default", null), deadlineKindNote("recurring", "每季度"), deadlineKindNote("standing", "常态化")])
+      .toEqual([null, "默认", "每季度", "长期：常态化"]);
   });
 });

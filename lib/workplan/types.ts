@@ -20,12 +20,12 @@ export type DeadlineKind = "date" | "recurring" | "standing" | "default";
 
 export const DEADLINE_KIND_LABELS: Record<DeadlineKind, string> = { date: "文件规定", recurring: "周期性", standing: "长期", default: "默认" };
 
-/** What a screen says beside the date: 默认, 每季度, 长期（常态化）; nothing for a date the plan states. */
+/** What a screen says beside the date: 默认, 每季度, 长期：常态化; nothing for a date the plan states. */
 export function deadlineKindNote(kind: DeadlineKind, text: string | null): string | null {
   if (kind === "date") return null;
   if (kind === "default") return "默认";
   if (kind === "recurring") return text ?? "周期性";
-  return text ? `长期（${text}）` : "长期";
+  return text ? `长期：${text}` : "长期";
 }
 
 export interface Task {

@@ -18,6 +18,20 @@ test("the office loads a plan, settles two units, records progress; the departme
   await page.getByLabel("“市科技局”对应的部门").selectOption({ label: "市工信局" });
   await page.getByLabel("“市数据资源中心”对应的部门").selectOption({ label: "市大数据局" });
   await expect(review).toContainText("均已对应");
+  // Every task has a deadline: the year comes from the title, dates the plan states are its own, the rest the year's end.
+  await expect(review).toContainText("取自标题");
+  await expect(review).toContainText("文件规定 2 项");
+  const read = page.getByRole("region", { name: "读出的任务" });
+  await expect(read.getByRole("listitem", { name: /第2项/ })).toContainText("期限：2026-12-31（默认）");
+  await expect(read.getByRole("listitem", { name: /第4项/ })).toContainText("期限：2026-12-31；");
+  // The office corrects a task: an earlier date and one more unit, picked by typing part of its name.
+  await read.getByRole("button", { name: "修改第3项任务" }).click();
+  const edit = read.getByRole("group", { name: "第3项任务的修改" });
+  await edit.getByLabel("完成期限").fill("2026-09-30");
+  await edit.getByLabel("为第3项添加单位").fill("市场监管");
+  await edit.getByRole("button", { name: /^市市场监管局/ }).click();
+  await expect(read.getByRole("listitem", { name: /第3项/ })).toContainText("期限：2026-09-30（已修改）");
+  await expect(read.getByRole("listitem", { name: /第3项/ })).toContainText("市市场监管局");
   await screenshot(page, "plan-review");
   await save.click();
 
@@ -25,6 +39,9 @@ test("the office loads a plan, settles two units, records progress; the departme
   const table = page.getByRole("table", { name: "工作要点任务表" });
   await expect(table.getByRole("rowheader")).toHaveCount(4);
   await expect(table.getByRole("row", { name: /推进科技企业信用承诺/ })).toContainText("市工信局");
+  await expect(table.getByRole("row", { name: /推进科技企业信用承诺/ })).toContainText("市市场监管局");
+  await expect(table.getByRole("row", { name: /推进科技企业信用承诺/ })).toContainText("2026-09-30");
+  await expect(table.getByRole("row", { name: /提升双公示报送质量/ })).toContainText("默认");
   await screenshot(page, "tasks");
 
   await table.getByRole("link", { name: "降低统一社会信用代码重错码率" }).click();

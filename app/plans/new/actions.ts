@@ -9,6 +9,7 @@ import { getViewer } from "@/lib/auth/request";
 import { decodePlanBytes, MAX_PLAN_BYTES } from "@/lib/plans/decode-upload";
 import { reviewPlan, type PlanReview } from "@/lib/plans/review";
 import { savePlanAction } from "@/lib/plans/save-plan";
+import { todayInChina } from "@/lib/dates";
 import { readWorkPlan } from "@/lib/workplan";
 
 export type ReadState = { review: PlanReview | null; error: string | null; submissionKey?: string };
@@ -24,7 +25,8 @@ export async function readPlan(_previous: ReadState, form: FormData): Promise<Re
   }
   if (text.trim().length === 0) return { review: null, error: "请粘贴工作要点全文，或选择一个文本文件" };
   if (text.length > 1_000_000) return { review: null, error: "文本过长（超过100万字），请只粘贴工作要点正文" };
-  const plan = readWorkPlan(text);
+  // A plan that names no year is taken as this year's; the review screen says so and lets the office change it.
+  const plan = readWorkPlan(text, { fallbackYear: Number(todayInChina().slice(0, 4)) });
   if (plan.tasks.length === 0) return { review: null, error: "没有读出任何带责任单位的任务：请确认粘贴的是工作要点正文（含“责任单位”“牵头单位”等）" };
   const db = getDb();
   const [list, aliases] = await Promise.all([

@@ -14,7 +14,7 @@ export default async function NewPlanPage() {
         <h1 className="text-xl font-semibold">载入工作要点</h1>
         <p className="mt-1 text-sm text-slate-500">系统读出任务、牵头和责任单位、目标和期限，并与部门清单对应；核对无误后确认保存。</p>
       </div>
-      <PlanLoader departments={departments.map((d) => ({ id: d.id, name: d.name }))} plans={plans} />
+      <PlanLoader departments={departments.map((d) => ({ id: d.id, name: d.name, fullName: d.fullName }))} plans={plans} />
     </div>
   );
 }
