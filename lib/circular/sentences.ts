@@ -79,6 +79,10 @@ const owners = (p: ProblemIndicator) => (p.owners.length === 0 ? "相关部门" 
 // The units below the red line are named; those only short of the target are in the 附件.
 const units = (p: ProblemIndicator) => (p.red.length === 0 ? "有关区县" : p.red.length <= 3 ? p.red.map((w) => w.unitName).join("、") : `${p.red[0]!.unitName}等${p.red.length}个区县`);
 
+/** 第1项、第3项 — or, for many, 第1项、第3项等12项 (the 附件 lists them all). */
+const taskList = (tasks: CircularFacts["tasks"]) =>
+  tasks.length <= 5 ? tasks.map((t) => `第${t.number}项`).join("、") : `${tasks.slice(0, 3).map((t) => `第${t.number}项`).join("、")}等${tasks.length}项`;
+
 /** 下月工作要求, following from this month's problems and the tasks behind schedule; consecutive ones worded apart. */
 export function requirements(f: CircularFacts, nextMonthEnd: string, problems: ProblemIndicator[]): string[] {
   const out: string[] = [];
@@ -86,10 +90,11 @@ export function requirements(f: CircularFacts, nextMonthEnd: string, problems: P
   problems.slice(0, 5).forEach((p, i) => out.push(REQUIREMENT_PHRASINGS[i % REQUIREMENT_PHRASINGS.length]!(p, nextMonthEnd)));
   const late = f.tasks.filter((t) => t.status === "overdue");
   if (late.length > 0) {
-    out.push(`工作要点中逾期的${late.map((t) => `第${t.number}项`).join("、")}任务，请${[...new Set(late.flatMap((t) => t.owners))].join("、") || "相关单位"}加快推进，于${nextMonthEnd}前报送进展情况。`);
+    const owners = [...new Set(late.flatMap((t) => t.owners))];
+    out.push(`工作要点中逾期的${taskList(late)}任务，请${owners.length <= 3 ? owners.join("、") || "相关单位" : `${owners.slice(0, 3).join("、")}等责任单位`}加快推进，于${nextMonthEnd}前报送进展情况。`);
   }
   const behind = f.tasks.filter((t) => t.status === "off_track");
-  if (behind.length > 0) out.push(`进度滞后的${behind.map((t) => `第${t.number}项`).join("、")}任务，责任单位要倒排工期，确保按期完成。`);
+  if (behind.length > 0) out.push(`进度滞后的${taskList(behind)}任务，责任单位要倒排工期，确保按期完成。`);
   if (out.length === 0) out.push("各单位继续保持，巩固各项指标成果，确保不出现预警。");
   out.push("各区县、各部门要落实数据报送责任，按时、规范报送双公示等信用信息，下月监测结果将继续通报。");
   return out;
