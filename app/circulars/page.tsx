@@ -19,7 +19,8 @@ export const metadata: Metadata = { title: "通报" };
 const chinaMinute = (iso: string) => new Date(new Date(iso).getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace("T", " ");
 
 export default async function CircularsPage() {
-  const office = isOffice(await requireViewer());
+  const viewer = await requireViewer();
+  const office = isOffice(viewer);
   const [months, issued, settings] = await Promise.all([getComputedMonths(), getIssuedCirculars(), getSettings()]);
   if (months.length === 0) return <NoData />;
   const issuedByMonth = new Map(issued.filter((c) => !c.voidedOn).map((c) => [c.month, c]));
@@ -42,6 +43,7 @@ export default async function CircularsPage() {
                   <a href={`/circulars/${m}/docx`} className="text-blue-800 hover:underline" download>Word</a>
                   <a href={`/circulars/${m}/xlsx`} className="text-blue-800 hover:underline" download>Excel</a>
                   <Link href={`/circulars/${m}/print`} className="text-blue-800 hover:underline">打印预览</Link>
+                  {viewer.role !== "district" && <Link href={`/circulars/${m}/print#notices`} className="text-blue-800 hover:underline">各部门问题清单</Link>}
                 </td>
                 {office && <td className="py-2"><IssueButton month={m} label={formatMonthZh(m)} submissionKey={randomUUID()} /></td>}
               </tr>
@@ -58,6 +60,7 @@ export default async function CircularsPage() {
                 {c.voidedOn && <span className="text-red-700">已于{c.voidedOn}作废：{c.voidedReason}</span>}
                 <a href={`/circulars/issued/${c.id}/docx`} className="text-blue-800 hover:underline" download>Word</a>
                 <a href={`/circulars/issued/${c.id}/xlsx`} className="text-blue-800 hover:underline" download>Excel</a>
+                {!c.voidedOn && viewer.role !== "district" && <Link href={`/circulars/${c.month}/print#notices`} className="text-blue-800 hover:underline">各部门问题清单</Link>}
                 {/* Which Word file "Word" serves: the office's uploaded final copy, or the one the system generated. */}
                 {c.finalUploadedAt ? (
                   <>

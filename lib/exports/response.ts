@@ -17,11 +17,11 @@ export function xlsxResponse(buffer: Buffer, filename: string): Response {
  * RFC 6266: `filename*` carries the real UTF-8 name for current browsers; the plain `filename`
  * is an ASCII stand-in for clients that ignore `filename*`, since raw non-ASCII in a header is not portable.
  */
-export function contentDisposition(filename: string, extension = filename.match(/\.(xlsx|docx|csv)$/i)?.[1]?.toLowerCase() ?? "xlsx"): string {
+export function contentDisposition(filename: string, extension = filename.match(/\.(xlsx|docx|csv|zip)$/i)?.[1]?.toLowerCase() ?? "xlsx"): string {
   const base = filename
     // Control characters, characters Windows forbids in file names, and lone surrogates (encodeURIComponent throws on them).
     .replace(/[\u0000-\u001f\u007f"\\/:*?<>|]|\p{Cs}/gu, "_")
-    .replace(/\.(xlsx|docx|csv)$/i, "")
+    .replace(/\.(xlsx|docx|csv|zip)$/i, "")
     .trim();
   const name = `${base || "export"}.${extension}`;
   const ascii = base.replace(/[^A-Za-z0-9.-]+/g, "_").replace(/^[_.]+|_+$/g, "") || "export";

@@ -9,7 +9,7 @@ import { ItemTable } from "@/components/supervision/item-table";
 import { Panel } from "@/components/ui/panel";
 import { getDb } from "@/db";
 import { loadWorkCalendar } from "@/lib/calendar/store";
-import { todayInChina } from "@/lib/dates";
+import { formatMonthZh, todayInChina } from "@/lib/dates";
 import { itemsOfDepartment } from "@/lib/supervision/queries";
 import { SupervisionMark } from "@/components/supervision/supervision-mark";
 import { requireViewer } from "@/lib/auth/request";
@@ -48,6 +48,12 @@ export default async function DepartmentPage({ params, searchParams }: Props) {
   return (
     <div className="space-y-5">
       <ViewBar title={scope.department.name} subtitle="本部门需要关注和整改的事项" path={`/departments/${id}`} view={view} months={months} />
+      {view.month && (
+        <p className="no-print text-sm">
+          <a href={`/circulars/${view.month}/notices/${id}`} className="text-blue-800 hover:underline" download>下载本部门{formatMonthZh(view.month)}问题清单</a>
+          <span className="ml-2 text-xs text-slate-500">（Word，随月度通报发给本部门：预警指标、未办结督办事项、逾期任务）</span>
+        </p>
+      )}
       <Panel title={`本部门负责的未达标指标（${weak.length}）`}>
         {weak.length === 0 ? <p className="text-sm text-green-700">本部门负责的指标本月均已达标。</p> : (
           <ul className="space-y-2 text-sm">

@@ -175,6 +175,21 @@ export function routeTable(ids: DemoIds, tasks: Pick<PlantedTasks, "own" | "othe
       handler("通报草稿 Excel", `/circulars/${m}/xlsx`, all(OK)),
       handler("格式错误月份的 Excel", "/circulars/abc/xlsx", all(BAD_REQUEST)),
     ],
+    // 问题清单: the office and 领导 any department's and the zip; a 部门 only its own, refused another's before it is
+    // looked up; a 区县 none.
+    "/circulars/[month]/notices/[departmentId]": [
+      handler("市市场监管局的问题清单", `/circulars/${m}/notices/${ids.samr.id}`, { leader: OK, office: OK, samr: OK, chengguan: FORBIDDEN }),
+      handler("市税务局的问题清单", `/circulars/${m}/notices/${ids.tax.id}`, { leader: OK, office: OK, samr: FORBIDDEN, chengguan: FORBIDDEN }),
+      handler("不存在部门的问题清单", `/circulars/${m}/notices/999999`, { leader: NOT_FOUND, office: NOT_FOUND, samr: FORBIDDEN, chengguan: FORBIDDEN }),
+      handler("格式错误的部门编号的问题清单", `/circulars/${m}/notices/abc`, { ...all(NOT_FOUND), chengguan: FORBIDDEN }),
+      handler("无数据月份的问题清单", `/circulars/2000-01/notices/${ids.samr.id}`, { ...all(NOT_FOUND), chengguan: FORBIDDEN }),
+      handler("格式错误月份的问题清单", `/circulars/abc/notices/${ids.samr.id}`, { ...all(NOT_FOUND), chengguan: FORBIDDEN }),
+    ],
+    "/circulars/[month]/notices": [
+      handler("各部门问题清单（zip）", `/circulars/${m}/notices`, { leader: OK, office: OK, samr: FORBIDDEN, chengguan: FORBIDDEN }),
+      handler("无数据月份的各部门问题清单", "/circulars/2000-01/notices", { leader: NOT_FOUND, office: NOT_FOUND, samr: FORBIDDEN, chengguan: FORBIDDEN }),
+      handler("格式错误月份的各部门问题清单", "/circulars/abc/notices", { leader: NOT_FOUND, office: NOT_FOUND, samr: FORBIDDEN, chengguan: FORBIDDEN }),
+    ],
     // No circular is issued here (the circular journey expects to issue number 1), so only refusals.
     "/circulars/issued/[id]/[kind]": [
       handler("格式错误的通报编号", "/circulars/issued/abc/docx", all(BAD_REQUEST)),
