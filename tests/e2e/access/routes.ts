@@ -241,6 +241,8 @@ export function routeTable(ids: DemoIds, tasks: Pick<PlantedTasks, "own" | "othe
     "/settings/supervision": [page("督办设置", "/settings/supervision", officeOnly)],
     "/settings/national-rank": [page("全国排名", "/settings/national-rank", officeOnly)],
     "/settings/catalogue": [page("指标目录", "/settings/catalogue", officeOnly)],
+    // Only entered indicators have values to enter: a computed one is 404 to the office, refused to everyone else.
+    "/settings/catalogue/[code]": [page("计算指标没有填报页", "/settings/catalogue/tax_a_share", { ...officeOnly, office: NOT_FOUND })],
     "/settings/calendar": [page("节假日安排", "/settings/calendar", officeOnly)],
     "/settings/map": [page("地图", "/settings/map", officeOnly)],
     "/settings/departments": [page("部门名单", "/settings/departments", officeOnly)],
