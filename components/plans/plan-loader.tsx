@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { readPlan, type ReadState } from "@/app/plans/new/actions";
-import { MAX_PLAN_BYTES } from "@/lib/plans/decode-upload";
+import { MAX_PLAN_BYTES, PLAN_FILE_ACCEPT, planFileTooLarge } from "@/lib/plans/decode-upload";
 import type { PickableDepartment } from "@/lib/plans/review";
 import { PlanReviewForm } from "./plan-review-form";
 
@@ -18,11 +18,11 @@ export function PlanLoader({ departments, plans }: { departments: PickableDepart
       <textarea id="plan-text" name="text" rows={16} className="w-full rounded border border-slate-300 p-2 font-mono text-sm"
         placeholder="例如：一、……&#10;1．……〔责任单位：区发展改革委、区市场监管局〕" />
       <div className="flex flex-wrap items-center gap-4 text-sm">
-        <label className="flex items-center gap-2">或上传文本文件（UTF-8或GBK）
-          <input type="file" name="file" accept=".txt,text/plain" className="text-sm" onChange={(e) => {
+        <label className="flex items-center gap-2">或上传文件（Word .docx、文字版 PDF、.txt）
+          <input type="file" name="file" accept={PLAN_FILE_ACCEPT} className="text-sm" onChange={(e) => {
             // Said before sending: the server refuses it too, but only after the upload.
             const size = e.currentTarget.files?.[0]?.size ?? 0;
-            setTooLarge(size > MAX_PLAN_BYTES ? `文件过大（${(size / 1024 / 1024).toFixed(1)} MB），工作要点全文不应超过${MAX_PLAN_BYTES / 1024 / 1024} MB` : null);
+            setTooLarge(size > MAX_PLAN_BYTES ? planFileTooLarge(size) : null);
           }} />
         </label>
         <button type="submit" disabled={pending} className="rounded bg-blue-700 px-4 py-1.5 text-white disabled:opacity-50">{pending ? "读取中…" : "读取"}</button>

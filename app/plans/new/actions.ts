@@ -6,24 +6,28 @@ import { getDb } from "@/db";
 import { departmentAliases, departments } from "@/db/schema";
 import { writeAsViewer } from "@/lib/auth/action";
 import { getViewer } from "@/lib/auth/request";
-import { decodePlanBytes, MAX_PLAN_BYTES } from "@/lib/plans/decode-upload";
+import { MAX_PLAN_BYTES, planFileTooLarge } from "@/lib/plans/decode-upload";
 import { reviewPlan, type PlanReview } from "@/lib/plans/review";
 import { savePlanAction } from "@/lib/plans/save-plan";
 import { todayInChina } from "@/lib/dates";
 import { readWorkPlan } from "@/lib/workplan";
+import { readPlanFile } from "@/lib/workplan/files";
 
 export type ReadState = { review: PlanReview | null; error: string | null; submissionKey?: string };
 
-/** Reads pasted or uploaded text into a review; nothing is saved here. */
+/** Reads pasted text or an uploaded file (.docx, text PDF, .txt) into a review; nothing is saved here. */
 export async function readPlan(_previous: ReadState, form: FormData): Promise<ReadState> {
   if ((await getViewer())?.role !== "office") return { review: null, error: "只有信用办可以载入工作要点" };
   const file = form.get("file");
   let text = String(form.get("text") ?? "");
   if (file instanceof File && file.size > 0) {
-    if (file.size > MAX_PLAN_BYTES) return { review: null, error: `文件过大（${(file.size / 1024 / 1024).toFixed(1)} MB），工作要点全文不应超过2 MB` };
-    text = decodePlanBytes(new Uint8Array(await file.arrayBuffer()));
+    if (file.size > MAX_PLAN_BYTES) return { review: null, error: planFileTooLarge(file.size) };
+    const read = await readPlanFile(new Uint8Array(await file.arrayBuffer()));
+    if (!read.ok) return { review: null, error: read.error };
+    if (read.text.trim().length === 0) return { review: null, error: `“${file.name}”中没有读到文字：请确认文件内容，或复制全文粘贴` };
+    text = read.text;
   }
-  if (text.trim().length === 0) return { review: null, error: "请粘贴工作要点全文，或选择一个文本文件" };
+  if (text.trim().length === 0) return { review: null, error: "请粘贴工作要点全文，或选择一个文件（.docx、文字版 PDF 或 .txt）" };
   if (text.length > 1_000_000) return { review: null, error: "文本过长（超过100万字），请只粘贴工作要点正文" };
   // A plan that names no year is taken as this year's; the review screen says so and lets the office change it.
   const plan = readWorkPlan(text, { fallbackYear: Number(todayInChina().slice(0, 4)) });
