@@ -1,8 +1,7 @@
 import { addMonths, formatMonthZh } from "@/lib/dates";
 import type { ChartPicture } from "./chart-svg";
 import type { CircularAttachment, CircularBlock, CircularDocument } from "./document";
-import type { CircularFacts, SgsRow } from "./facts";
-import type { CircularSettings } from "./facts";
+import type { CircularFacts, CircularSettings, SgsRow } from "./facts";
 import { isSerious, minorProblemsParagraph, praiseParagraph, problemIndicators, problemParagraph, sgsParagraphs, supervisionParagraph } from "./problem-sentences";
 import { districtParagraph, overallParagraph, requirements, taskParagraph } from "./sentences";
 
@@ -40,7 +39,7 @@ const sgsRows = (rows: SgsRow[]) => rows.map((r) => [r.name, String(r.reported),
 export function buildCircular(f: CircularFacts, o: CircularOptions): CircularDocument {
   const month = formatMonthZh(f.month);
   const attachments: CircularAttachment[] = [];
-  const attach = (title: string, blocks: CircularBlock[]) => attachments.push({ title, blocks }) ;
+  const attach = (title: string, blocks: CircularBlock[]) => attachments.push({ title, blocks });
   const sections: { title: string; blocks: CircularBlock[] }[] = [];
   let figure = 0;
   const chart = (picture: ChartPicture | undefined, caption: string, alt: string): CircularBlock[] =>
