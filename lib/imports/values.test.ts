@@ -20,6 +20,15 @@ describe("normalizeCell", () => {
     expect(normalizeCell("\ufeff2026\u200b-10\u200c-0\u200d8")).toBe("2026-10-08");
     expect(normalizeCell("\u200b")).toBe("");
   });
+
+  it("gives cells that are already normal back as they are, and normalises the rest the same way", () => {
+    for (const [cell, normal] of [
+      ["示范市第2商贸有限公司", "示范市第2商贸有限公司"], ["示市监罚〔2026〕2号", "示市监罚〔2026〕2号"],
+      ["《中华人民共和国广告法》第五十五条", "《中华人民共和国广告法》第五十五条"], ["2026-11-20 08:00:00", "2026-11-20 08:00:00"],
+      [" 张三", "张三"], ["张三 ", "张三"], ["张  三", "张 三"], ["当事人（甲）", "当事人(甲)"], ["罚款\u200b5元", "罚款5元"],
+      ["\u3000甲", "甲"], ["\uF900", "\u8C48"], ["①", "1"], ["㈱", "(株)"], ["a\tb", "a b"],
+    ]) expect(normalizeCell(cell!), JSON.stringify(cell)).toBe(normal);
+  });
 });
 
 describe("isEmptyMarker", () => {

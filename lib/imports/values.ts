@@ -25,8 +25,15 @@ const WHITESPACE_RUN = /[\s\u0085]+/g;
  * "￥" → "¥", "（" → "("), invisible characters removed, whitespace runs collapsed to one space, trimmed.
  */
 export function normalizeCell(raw: string): string {
+  // Most cells of an export are already normal (ASCII, common CJK ideographs and punctuation that NFKC keeps,
+  // single inner spaces): they are returned as they are, without the cost of normalising every cell of a large file.
+  if (ALREADY_NORMAL.test(raw)) return raw;
   return raw.replace(INVISIBLE, "").normalize("NFKC").replace(WHITESPACE_RUN, " ").trim();
 }
+
+// Characters NFKC leaves alone and that are neither invisible nor whitespace other than a single inner space:
+// printable ASCII, CJK unified ideographs, and the CJK punctuation Chinese documents use (、。〈〉《》「」『』【】〔〕〖〗〘〙〚〛—‘’“”·).
+const ALREADY_NORMAL = /^(?! )(?:[\x21-\x7e\u4e00-\u9fff\u3001\u3002\u3008-\u3011\u3014-\u301b\u2014\u2018\u2019\u201c\u201d\u00b7]| (?=[^ ]))*$/;
 
 const DASH = "\\-\u2010-\u2015\u2212\u2500\u2501\u30FC\uFE58\uFE63";
 // "-", "--", "—", "——", "— —", "- -", "———" …: a run of dashes, single spaces allowed between them.
@@ -40,9 +47,13 @@ export function isEmptyMarker(cell: string): boolean {
   return isEmptyNormalized(normalizeCell(cell));
 }
 
+// The longest empty marker that is a word ("undefined"); dash and slash runs are told by their first character.
+const LONGEST_EMPTY_WORD = 9;
+
 function isEmptyNormalized(s: string): boolean {
   if (s === "") return true;
   if (DASH_RUN.test(s) || SLASH_RUN.test(s)) return true;
+  if (s.length > LONGEST_EMPTY_WORD) return false;
   if (EMPTY_WORDS.has(s)) return true;
   return EMPTY_WORDS_LATIN.has(s.toLowerCase());
 }
@@ -196,18 +207,18 @@ export function parseDate(raw: string): Parsed<IsoDate> {
   if (isEmptyNormalized(s)) return { value: null };
   const excel = excelProblem(s);
   if (excel) return { value: null, problem: excel };
-  const unrecognised: Parsed<IsoDate> = { value: null, problem: `无法识别的日期：${clip(s)}` };
+  const unrecognised = (): Parsed<IsoDate> => ({ value: null, problem: `无法识别的日期：${clip(s)}` });
 
   const compact = DATE_COMPACT.exec(s);
   if (compact) {
     const [, y, mo, d, hh, mi, ss] = compact;
-    if (hh !== undefined && (Number(hh) > 23 || Number(mi) > 59 || Number(ss ?? 0) > 59)) return unrecognised;
+    if (hh !== undefined && (Number(hh) > 23 || Number(mi) > 59 || Number(ss ?? 0) > 59)) return unrecognised();
     return checkedDate(Number(y), Number(mo), Number(d));
   }
 
   if (SERIAL.test(s)) {
     const serial = Number(s);
-    if (serial < 1 || serial >= MAX_EXCEL_SERIAL + 1) return unrecognised;
+    if (serial < 1 || serial >= MAX_EXCEL_SERIAL + 1) return unrecognised();
     const iso = excelSerialToIsoDate(serial);
     if (iso === null) return { value: null, problem: `日期无效：1900-02-29（Excel 序列号 ${clip(s)}）` };
     return inRange(iso, `（Excel 序列号 ${clip(s)}）`);
@@ -225,20 +236,20 @@ export function parseDate(raw: string): Parsed<IsoDate> {
     const y = parseChineseNumber(zh[1]!.replace(/O/g, "〇"));
     const mo = parseChineseNumber(zh[2]!);
     const d = parseChineseNumber(zh[3]!);
-    if (y === null || mo === null || d === null || zh[1]!.includes("十")) return unrecognised;
+    if (y === null || mo === null || d === null || zh[1]!.includes("十")) return unrecognised();
     [year, month, day] = [y, mo, d];
     rest = s.slice(zh[0].length);
   } else {
     if (TWO_DIGIT_YEAR.test(s)) return { value: null, problem: `年份只有两位，无法确定：${clip(s)}` };
     if (YEAR_LAST.test(s)) return { value: null, problem: `无法确定年月日顺序：${clip(s)}` };
-    return unrecognised;
+    return unrecognised();
   }
 
   let shift = 0;
   rest = rest.trim();
   if (rest !== "") {
     const time = readTime(rest.replace(/^T ?/i, ""));
-    if (time === null) return unrecognised;
+    if (time === null) return unrecognised();
     shift = time;
   }
   return checkedDate(year, month, day, shift);
@@ -399,6 +410,7 @@ const AMOUNT_PREFIXES = [
 ];
 const CURRENCY_PREFIXES = new Set(["人民币", "RMB", "CNY", "¥"]);
 const SIGNS = ["-", "\u2212", "负", "+"];
+const PREFIXES_AND_SIGNS: readonly string[] = [...AMOUNT_PREFIXES, ...SIGNS];
 const AMOUNT_SUFFIXES = ["(人民币)", "人民币", "RMB", "CNY", "整", "正", "。"];
 // Thousand separators, only when correctly grouped: 2,000 / 1,234,567.89 (not 1,5).
 const GROUPED = /(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])/g;
@@ -449,34 +461,39 @@ export function parseAmountWan(raw: string): Parsed<number> {
   if (isEmptyNormalized(s)) return { value: null };
   const excel = excelProblem(s);
   if (excel) return { value: null, problem: excel };
-  const unrecognised: Parsed<number> = { value: null, problem: `无法识别的金额：${clip(s)}` };
+  const unrecognised = (): Parsed<number> => ({ value: null, problem: `无法识别的金额：${clip(s)}` });
 
   // Spaces go, except between two digits ("2 000" is not guessed to be 2000).
   let t = s.replace(/(?<!\d) | (?!\d)/g, "").replace(GROUPED, (g) => g.replace(/,/g, ""));
   let currency = false;
   let negative = false;
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const p of [...AMOUNT_PREFIXES, ...SIGNS]) {
-      if (t.toUpperCase().startsWith(p)) {
-        if (CURRENCY_PREFIXES.has(p)) currency = true;
-        if (p === "-" || p === "\u2212" || p === "负") negative = true;
-        t = t.slice(p.length);
-        changed = true;
+  // A plain number, the common case, has no wording around it to strip.
+  if (!PLAIN_NUMBER.test(t)) {
+    for (let changed = true; changed; ) {
+      changed = false;
+      const upper = t.toUpperCase();
+      for (const p of PREFIXES_AND_SIGNS) {
+        if (!changed && upper.startsWith(p)) {
+          if (CURRENCY_PREFIXES.has(p)) currency = true;
+          if (p === "-" || p === "\u2212" || p === "负") negative = true;
+          t = t.slice(p.length);
+          changed = true;
+        }
+      }
+    }
+    for (let changed = true; changed; ) {
+      changed = false;
+      const upper = t.toUpperCase();
+      for (const p of AMOUNT_SUFFIXES) {
+        if (!changed && t.length > p.length && upper.endsWith(p)) {
+          if (CURRENCY_PREFIXES.has(p) || p === "(人民币)") currency = true;
+          t = t.slice(0, -p.length);
+          changed = true;
+        }
       }
     }
   }
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const p of AMOUNT_SUFFIXES) {
-      if (t.length > p.length && t.toUpperCase().endsWith(p)) {
-        if (CURRENCY_PREFIXES.has(p) || p === "(人民币)") currency = true;
-        t = t.slice(0, -p.length);
-        changed = true;
-      }
-    }
-  }
-  if (t === "") return unrecognised;
+  if (t === "") return unrecognised();
 
   let wan: number;
   if (PLAIN_NUMBER.test(t)) {
@@ -488,11 +505,11 @@ export function parseAmountWan(raw: string): Parsed<number> {
       // No 元: a Chinese magnitude makes it a count of yuan ("0.5万", "5千"); bare Chinese digits are unclear.
       if (!HAS_MAGNITUDE.test(t) && !currency) {
         const bareDigits = Array.from(t).every((c) => ZH_DIGITS[c] !== undefined);
-        return bareDigits ? { value: null, problem: `金额缺少单位：${clip(s)}` } : unrecognised;
+        return bareDigits ? { value: null, problem: `金额缺少单位：${clip(s)}` } : unrecognised();
       }
       yuan = parseChineseNumber(t);
     }
-    if (yuan === null) return unrecognised;
+    if (yuan === null) return unrecognised();
     wan = yuan / 1e4;
   }
   // No fine, confiscation or loan reaches a trillion yuan (1e8 万元): such a figure is a unit or typing error.

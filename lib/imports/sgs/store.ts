@@ -1,14 +1,15 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { sgsRecords, type NewSgsRecord, type SgsRecord } from "@/db/schema";
 import type { SgsKind } from "@/db/schema/enums";
 import { monthOf } from "@/lib/dates";
 import { deriveSgsFacts, describeFailedRules } from "@/lib/sgs";
+import { rawTransaction } from "@/lib/write";
 import { noteProblems, problemReasons, rejectRow, type BatchContext, type DatasetHandler, type PendingRow } from "../batch";
 import { SGS_LICENSE_LAYOUT, SGS_PENALTY_LAYOUT } from "../layouts/sgs";
 import { touch } from "../by-code";
 import { bodiesByCode, loadCityUnits, placeRecord, type CityUnits } from "../place";
 import { str } from "../fields";
-import { authorityKey, sgsRecordOf } from "./row";
+import { authorityKey, sgsRecordOf, storedSgsRecord } from "./row";
 import { loadSourceDepartments } from "./source-unit";
 
 type SourceOf = Awaited<ReturnType<typeof loadSourceDepartments>>;
@@ -47,7 +48,13 @@ async function storeSgsChunk(ctx: BatchContext, kind: SgsKind, units: CityUnits,
   const docNumbers = [...new Set(records.map((r) => r.docNumber!))];
   const existing = new Map<string, SgsRecord[]>();
   for (let i = 0; i < docNumbers.length; i += 500) {
-    const found = await tx.select().from(sgsRecords).where(and(eq(sgsRecords.kind, kind), inArray(sgsRecords.docNumber, docNumbers.slice(i, i + 500))));
+    // The document-number index answers which rows exist; only those are read whole (none, on a first import).
+    const ids = await rawTransaction(tx).execute({
+      sql: "SELECT id FROM sgs_records WHERE kind = ? AND doc_number IN (SELECT value FROM json_each(?))",
+      args: [kind, JSON.stringify(docNumbers.slice(i, i + 500))],
+    });
+    if (ids.rows.length === 0) continue;
+    const found = await tx.select().from(sgsRecords).where(inArray(sgsRecords.id, ids.rows.map((r) => Number(r[0]))));
     for (const r of found) existing.set(r.docNumber!, [...(existing.get(r.docNumber!) ?? []), r]);
   }
   const inserts: NewSgsRecord[] = [];
@@ -73,12 +80,9 @@ async function storeSgsChunk(ctx: BatchContext, kind: SgsKind, units: CityUnits,
       return;
     }
     // A corrected re-send keeps the date the record first reached the platform, unless the file states one.
-    const full = { ...record, reportedDate: record.reportedDate ?? before?.reportedDate ?? ctx.today };
-    const facts = deriveSgsFacts(full, ctx.calendar, ctx.today);
-    const next: NewSgsRecord = {
-      ...full, departmentId: department.id, districtId: place.districtId, townId: place.townId, entityId: place.entityId,
-      failedRules: facts.failedRules, workingDaysLate: facts.workingDaysLate, importBatchId: ctx.batchId,
-    };
+    record.reportedDate ??= before?.reportedDate ?? ctx.today;
+    const facts = deriveSgsFacts(record, ctx.calendar, ctx.today);
+    const next = storedSgsRecord(record, { departmentId: department.id, ...place, failedRules: facts.failedRules, workingDaysLate: facts.workingDaysLate, importBatchId: ctx.batchId });
     noteProblems(ctx, row, [...problemReasons(row), ...describeFailedRules(JSON.parse(facts.failedRules) as string[]).map((f) => f.message)]);
     if (!before) {
       inserts.push(next);
