@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { Document, Packer, Paragraph, Table, TableCell, TableRow, WidthType } from "docx";
 import { test, expect, screenshot } from "./support";
 import { authStateFile } from "./auth-state";
 
@@ -69,4 +70,62 @@ test("the office loads a plan, settles two units, records progress; the departme
   await expect(weak.getByRole("listitem").first()).toBeVisible();
   await screenshot(own, "department");
   await samr.close();
+});
+
+/** A plan as offices send it: a Word file whose tasks stand in a 任务分解表, 牵头单位 and 完成时限 merged down over measures. */
+async function planAsWordFile(): Promise<Buffer> {
+  const cell = (text: string, rowSpan?: number) => new TableCell({ children: [new Paragraph(text)], rowSpan });
+  const row = (cells: TableCell[]) => new TableRow({ children: cells });
+  const table = new Table({
+    width: { size: 9000, type: WidthType.DXA },
+    rows: [
+      row(["序号", "重点任务", "具体措施", "牵头单位", "责任单位", "完成时限"].map((h) => cell(h))),
+      row([cell("1", 2), cell("规范涉企行政处罚信息公示", 2), cell("处罚决定作出后7个工作日内上报，双公示合规率达到100%。"), cell("市司法局", 2), cell("市城管局"), cell("2026年9月底前", 2)]),
+      row([cell("按月核查迟报记录并通报。"), cell("市应急局")]),
+      row([cell("2"), cell("推进信用承诺履约回访"), cell("建立承诺履约回访制度。"), cell("市审批局"), cell("市商务局"), cell("长期坚持")]),
+    ],
+  });
+  const doc = new Document({ sections: [{ children: [
+    new Paragraph("示范市2026年信用监测短板整改专项行动方案"),
+    new Paragraph("为补齐城市信用监测短板，制定本方案。"),
+    new Paragraph("一、重点任务"),
+    table,
+    new Paragraph("示范市社会信用体系建设领导小组办公室"),
+  ] }] });
+  return Packer.toBuffer(doc);
+}
+
+test("the office loads a plan from its Word file, corrects one task's deadline and lead unit, and sees it in the task table", async ({ page }) => {
+  await page.goto("/plans/new");
+  await page.getByLabel(/或上传文件/).setInputFiles({ name: "专项行动方案.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: await planAsWordFile() });
+  await page.getByRole("button", { name: "读取" }).click();
+
+  const review = page.getByRole("region", { name: "工作要点信息" });
+  await expect(review).toContainText("读出任务 2 项");
+  const read = page.getByRole("region", { name: "读出的任务" });
+  const first = read.getByRole("listitem", { name: /第1项/ });
+  await expect(first).toContainText("牵头：市司法局");
+  await expect(first).toContainText("期限：2026-09-30");
+  await expect(read.getByRole("listitem", { name: /第2项/ })).toContainText("长期");
+
+  // The lead unit was written wrongly: the 市场监管局 leads, the 司法局 only takes part; the deadline is brought forward.
+  await read.getByRole("button", { name: "修改第1项任务" }).click();
+  const edit = read.getByRole("group", { name: "第1项任务的修改" });
+  await edit.getByLabel("完成期限").fill("2026-08-31");
+  await edit.getByLabel("“市司法局”在第1项中的角色").selectOption({ label: "责任" });
+  await edit.getByLabel("为第1项添加单位").fill("市场监管");
+  await edit.getByRole("button", { name: /^市市场监管局/ }).click();
+  await edit.getByLabel("“市市场监管局”在第1项中的角色").selectOption({ label: "牵头" });
+  await expect(first).toContainText("牵头：市市场监管局；责任：市司法局、");
+  await expect(first).toContainText("期限：2026-08-31（已修改）");
+  await screenshot(page, "plan-review-docx");
+  await page.getByRole("button", { name: "确认保存" }).click();
+
+  await expect(page).toHaveURL(/\/tasks$/);
+  const table = page.getByRole("table", { name: "工作要点任务表" });
+  const task = table.getByRole("row", { name: /规范涉企行政处罚信息公示/ });
+  await expect(task).toContainText("市市场监管局");
+  await expect(task).toContainText("2026-08-31");
+  await expect(table.getByRole("row", { name: /推进信用承诺履约回访/ })).toContainText("长期");
+  await screenshot(page, "tasks-after-docx");
 });
