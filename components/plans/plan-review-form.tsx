@@ -122,29 +122,35 @@ export function PlanReviewForm({ review, submissionKey, departments, plans }: { 
       <section aria-label="责任单位对应" className="rounded-lg border border-slate-200 bg-white p-4">
         <h2 className="mb-2 text-base font-semibold">责任单位对应</h2>
         <table className="w-full text-sm">
-          <thead className="text-xs text-slate-500"><tr><th scope="col" className="py-1 text-left font-medium">文中写法</th><th scope="col" className="py-1 text-left font-medium">识别结果</th><th scope="col" className="py-1 text-left font-medium">对应部门（可多选）</th><th scope="col" className="py-1 text-left font-medium">涉及任务</th></tr></thead>
+          <thead className="text-xs text-slate-500"><tr><th scope="col" className="py-1 text-left font-medium">文中写法</th><th scope="col" className="py-1 text-left font-medium">识别结果</th><th scope="col" className="py-1 text-left font-medium">对应部门（可对应多个）</th><th scope="col" className="py-1 text-left font-medium">涉及任务</th></tr></thead>
           <tbody>
             {units.map((u) => {
               const s = settled[u.writtenAs] ?? { ids: [], ignored: false };
               const done = s.ids.length > 0 || s.ignored;
-              const suggested = new Set(u.suggestions.map((x) => x.id));
               return (
                 <tr key={u.writtenAs} className={`border-t border-slate-100 align-top ${done ? "" : "bg-amber-50"}`}>
                   <th scope="row" className="py-2 pr-2 text-left font-medium">{u.writtenAs}</th>
                   <td className="py-2 pr-2 text-xs">{STATUS_LABEL[u.status]}<div className="text-slate-500">{u.reason}</div></td>
                   <td className="space-y-1 py-2 pr-2">
-                    <select multiple size={4} aria-label={`“${u.writtenAs}”对应的部门`} value={s.ids.map(String)} disabled={s.ignored}
-                      onChange={(e) => setSettled({ ...settled, [u.writtenAs]: { ...s, ids: [...e.target.selectedOptions].map((o) => Number(o.value)) } })}
-                      className="w-56 rounded border border-slate-300 text-xs">
-                      {suggested.size > 0 && (
-                        <optgroup label="建议">
-                          {u.suggestions.map((x) => <option key={x.id} value={x.id}>{nameOf.get(x.id)}</option>)}
-                        </optgroup>
-                      )}
-                      <optgroup label={suggested.size > 0 ? "其他部门" : "全部部门"}>
-                        {departments.filter((d) => !suggested.has(d.id)).map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}
-                      </optgroup>
-                    </select>
+                    <ul aria-label={`“${u.writtenAs}”对应的部门`} className="flex flex-wrap gap-1 text-xs">
+                      {s.ids.length === 0 && <li className="text-amber-800">{s.ignored ? "不对应具体部门" : "尚未对应"}</li>}
+                      {s.ids.map((id) => (
+                        <li key={id} className="flex items-center gap-1 rounded border border-green-300 bg-green-50 px-1.5 py-0.5 text-green-900">
+                          {nameOf.get(id)}
+                          <button type="button" aria-label={`取消“${u.writtenAs}”对应${nameOf.get(id)}`} className="text-red-700"
+                            onClick={() => setSettled({ ...settled, [u.writtenAs]: { ...s, ids: s.ids.filter((x) => x !== id) } })}>×</button>
+                        </li>
+                      ))}
+                    </ul>
+                    {!s.ignored && u.suggestions.some((x) => !s.ids.includes(x.id)) && (
+                      <div className="flex flex-wrap items-center gap-1 text-xs">建议：
+                        {u.suggestions.filter((x) => !s.ids.includes(x.id)).map((x) => (
+                          <button key={x.id} type="button" aria-label={`“${u.writtenAs}”对应${nameOf.get(x.id)}`}
+                            onClick={() => setSettled({ ...settled, [u.writtenAs]: { ...s, ids: [...s.ids, x.id] } })}
+                            className="rounded border border-blue-200 bg-blue-50 px-1.5 py-0.5 text-blue-900 hover:bg-blue-100">{nameOf.get(x.id)}</button>
+                        ))}
+                      </div>
+                    )}
                     {!s.ignored && (
                       <UnitPicker departments={departments} label={`查找“${u.writtenAs}”对应的部门`} exclude={s.ids}
                         onPick={(d) => setSettled({ ...settled, [u.writtenAs]: { ...s, ids: [...s.ids, d.id] } })} />
@@ -153,7 +159,6 @@ export function PlanReviewForm({ review, submissionKey, departments, plans }: { 
                       <input type="checkbox" checked={s.ignored} onChange={(e) => setSettled({ ...settled, [u.writtenAs]: { ...s, ignored: e.target.checked } })} />
                       不对应具体部门（如泛指各镇街）
                     </label>
-                    {s.ids.length > 0 && <div className="text-xs text-green-800">{s.ids.map((id) => nameOf.get(id)).join("、")}</div>}
                   </td>
                   <td className="py-2 text-xs text-slate-500">{used.get(u.writtenAs)?.join("、")}</td>
                 </tr>

@@ -16,8 +16,12 @@ test("the office loads a plan, settles two units, records progress; the departme
   await expect(review).toContainText("其中 2 个待确认");
   const save = page.getByRole("button", { name: "确认保存" });
   await expect(save).toBeDisabled();
-  await page.getByLabel("“市科技局”对应的部门", { exact: true }).selectOption({ label: "市工信局" });
-  await page.getByLabel("“市数据资源中心”对应的部门", { exact: true }).selectOption({ label: "市大数据局" });
+  // Each unit the plan names is settled by typing part of a department's name, not by scrolling a list of thirty.
+  await page.getByLabel("查找“市科技局”对应的部门").fill("工信");
+  await page.getByRole("button", { name: /^市工信局/ }).click();
+  await page.getByLabel("查找“市数据资源中心”对应的部门").fill("大数据");
+  await page.getByRole("button", { name: /^市大数据局/ }).click();
+  await expect(page.getByRole("list", { name: "“市数据资源中心”对应的部门" })).toContainText("市大数据局");
   await expect(review).toContainText("均已对应");
   // Every task has a deadline: the year comes from the title, dates the plan states are its own, the rest the year's end.
   await expect(review).toContainText("取自标题");
