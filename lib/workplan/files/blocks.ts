@@ -18,4 +18,4 @@ export interface TableCell {
 /** A file's text, or why it cannot be read (in Chinese, saying what to do). */
 export type FileText = { ok: true; text: string; kind: FileKind } | { ok: false; error: string; kind: FileKind | null };
 
-export type FileKind = "text" | "docx" | "pdf";
+export type FileKind = "text" | "docx" | "xlsx" | "pdf";

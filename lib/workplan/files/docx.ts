@@ -5,62 +5,19 @@
  * tables inside cells flattened into the cell. Left out: deleted and moved-away text (tracked changes),
  * hidden text, field codes, pictures, text boxes, headers and footers.
  */
-import { unzipSync } from "fflate";
 import type { Block, TableCell } from "./blocks";
 import { NumberingCounter, readNumbering } from "./numbering";
+import { FileReadError, relationships, relsPathOf, resolvePart, unzipParts, utf8 } from "./package";
 import { tokenize } from "./xml";
 
-export class FileReadError extends Error {}
+export { FileReadError } from "./package";
 
 const W_NAMESPACES = ["http://schemas.openxmlformats.org/wordprocessingml/2006/main", "http://purl.oclc.org/ooxml/wordprocessingml/main"];
 const MC_NAMESPACE = "http://schemas.openxmlformats.org/markup-compatibility/2006";
-/** A part larger than this once unpacked is not a work plan (and may be a zip bomb). */
-const MAX_PART_BYTES = 64 * 1024 * 1024;
 
 export const DOCX_BROKEN = "无法打开这个 Word 文件（文件可能已损坏或不完整）：请在 Word 或 WPS 中打开后重新“另存为” .docx 再上传，或复制全文粘贴。";
 const DOCX_TOO_LARGE = "这个 Word 文件展开后过大，无法读取：请只保留工作要点正文和任务分解表后另存为 .docx 再上传。";
-
-function unzipParts(bytes: Uint8Array, wanted: (name: string) => boolean): Record<string, Uint8Array> {
-  let tooLarge = false;
-  let files: Record<string, Uint8Array>;
-  try {
-    files = unzipSync(bytes, {
-      filter: (f) => {
-        if (!wanted(f.name)) return false;
-        if (f.originalSize > MAX_PART_BYTES) tooLarge = true;
-        return !tooLarge;
-      },
-    });
-  } catch {
-    throw new FileReadError(DOCX_BROKEN);
-  }
-  if (tooLarge) throw new FileReadError(DOCX_TOO_LARGE);
-  return files;
-}
-
-const utf8 = new TextDecoder("utf-8");
-
-/** Targets of a .rels part by relationship type (the type's last path segment: officeDocument, numbering, styles). */
-function relationships(xml: string | undefined): Map<string, string> {
-  const out = new Map<string, string>();
-  if (!xml) return out;
-  for (const t of tokenize(xml)) {
-    if (t.type !== "open" || !/(^|:)Relationship$/.test(t.name)) continue;
-    const type = t.attrs.Type?.split("/").at(-1);
-    if (type && t.attrs.Target && t.attrs.TargetMode !== "External" && !out.has(type)) out.set(type, t.attrs.Target);
-  }
-  return out;
-}
-
-function resolvePart(base: string, target: string): string {
-  if (target.startsWith("/")) return target.slice(1);
-  const parts = base.split("/").slice(0, -1);
-  for (const seg of target.split("/")) {
-    if (seg === "..") parts.pop();
-    else if (seg !== "." && seg !== "") parts.push(seg);
-  }
-  return parts.join("/");
-}
+const MESSAGES = { broken: DOCX_BROKEN, tooLarge: DOCX_TOO_LARGE };
 
 /** The prefixes the document binds to WordprocessingML and to markup compatibility. */
 function prefixes(xml: string): { w: string; mc: string } {
@@ -143,15 +100,15 @@ export function toGrid(rows: { cells: RawCell[]; before: number }[]): TableCell[
 
 /** Reads a .docx package into blocks. Throws FileReadError (with a Chinese message) when it cannot. */
 export function readDocx(bytes: Uint8Array): Block[] {
-  const rels = unzipParts(bytes, (n) => n === "_rels/.rels");
+  const rels = unzipParts(bytes, (n) => n === "_rels/.rels", MESSAGES);
   const mainPath = resolvePart("", relationships(rels["_rels/.rels"] ? utf8.decode(rels["_rels/.rels"]) : undefined).get("officeDocument") ?? "word/document.xml");
-  const mainRelsPath = mainPath.replace(/([^/]+)$/, "_rels/$1.rels");
-  const first = unzipParts(bytes, (n) => n === mainPath || n === mainRelsPath);
+  const mainRelsPath = relsPathOf(mainPath);
+  const first = unzipParts(bytes, (n) => n === mainPath || n === mainRelsPath, MESSAGES);
   if (!first[mainPath]) throw new FileReadError(DOCX_BROKEN);
   const partRels = relationships(first[mainRelsPath] ? utf8.decode(first[mainRelsPath]) : undefined);
   const numberingPath = partRels.has("numbering") ? resolvePart(mainPath, partRels.get("numbering")!) : null;
   const stylesPath = partRels.has("styles") ? resolvePart(mainPath, partRels.get("styles")!) : null;
-  const more = unzipParts(bytes, (n) => n === numberingPath || n === stylesPath);
+  const more = unzipParts(bytes, (n) => n === numberingPath || n === stylesPath, MESSAGES);
   const xml = utf8.decode(first[mainPath]);
   const { w, mc } = prefixes(xml);
   const numbering = new NumberingCounter(readNumbering(numberingPath && more[numberingPath] ? utf8.decode(more[numberingPath]) : null, w));

@@ -5,7 +5,7 @@ import { readWorkPlan } from "../read";
 import { tinyPdf } from "./__fixtures__/tiny-pdf";
 import { DOCX_BROKEN } from "./docx";
 import {
-  DOC_REFUSED, ENCRYPTED_OFFICE_REFUSED, EXCEL_REFUSED, IMAGE_REFUSED, OFD_REFUSED, RTF_REFUSED, UNKNOWN_REFUSED, WEB_ARCHIVE_REFUSED, readPlanFile,
+  DOC_REFUSED, ENCRYPTED_OFFICE_REFUSED, IMAGE_REFUSED, OFD_REFUSED, RTF_REFUSED, UNKNOWN_REFUSED, WEB_ARCHIVE_REFUSED, XLS_REFUSED, readPlanFile,
 } from "./index";
 import { PDF_BROKEN, PDF_PARTLY_SCANNED, PDF_SCANNED } from "./pdf";
 
@@ -60,8 +60,18 @@ describe("files that cannot be read say what to do", () => {
     expect(error).toContain(".docx");
   });
 
-  it("a Word file with a password", async () => {
+  it("a Word or Excel file with a password", async () => {
     expect(await refusal(ole(utf16("EncryptedPackage")))).toBe(ENCRYPTED_OFFICE_REFUSED);
+  });
+
+  it.each([
+    ["an old .xls (its stream named Workbook)", utf16("Workbook\0"), XLS_REFUSED],
+    ["an Excel 5 .xls (Book)", utf16("Book\0"), XLS_REFUSED],
+    ["a .doc (WordDocument), whatever else it names", utf16("WordDocument\0Workbook\0"), DOC_REFUSED],
+  ])("%s is told apart from the other old Office files by its stream names", async (_, names, message) => {
+    const error = await refusal(ole(names));
+    expect(error).toBe(message);
+    expect(error).toContain("另存为");
   });
 
   it("a PDF without a text layer (a scan), on every page or on most", async () => {
@@ -78,10 +88,9 @@ describe("files that cannot be read say what to do", () => {
     expect(read).toEqual({ ok: true, kind: "pdf", text: "Work plan of the city credit office for the year 2026" });
   });
 
-  it("broken files, spreadsheets, OFD, RTF, web archives, pictures and unknown binaries", async () => {
+  it("broken files, OFD, RTF, web archives, pictures and unknown binaries", async () => {
     expect(await refusal(new TextEncoder().encode("%PDF-1.7\nnot really a pdf"))).toBe(PDF_BROKEN);
     expect(await refusal(zipSync({ "word/document.xml": new TextEncoder().encode("<w:document><w:body><w:p>") }).slice(0, 40))).toBe(DOCX_BROKEN);
-    expect(await refusal(zipSync({ "[Content_Types].xml": new Uint8Array(1), "xl/workbook.xml": new Uint8Array(1) }))).toBe(EXCEL_REFUSED);
     expect(await refusal(zipSync({ "OFD.xml": new Uint8Array(1), "Doc_0/Document.xml": new Uint8Array(1) }))).toBe(OFD_REFUSED);
     expect(await refusal(new TextEncoder().encode("{\\rtf1\\ansi 工作要点}"))).toBe(RTF_REFUSED);
     expect(await refusal(new TextEncoder().encode("MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=x\r\n"))).toBe(WEB_ARCHIVE_REFUSED);

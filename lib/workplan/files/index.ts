@@ -1,27 +1,29 @@
 /**
  * A work-plan file as it comes → the plan's text for the reader. Told apart by content, not by name: .docx
- * (paragraphs and 任务分解表), text PDFs, plain text in UTF-8, UTF-16 or GBK/GB18030, and a web page saved
- * as .html. Anything else gets a Chinese message saying what to do with it.
+ * (paragraphs and 任务分解表), .xlsx (a 任务分解表 a sheet), text PDFs, plain text in UTF-8, UTF-16 or
+ * GBK/GB18030, and a web page saved as .html. Anything else gets a Chinese message saying what to do with it.
  */
 import { decodeDocument } from "../decode";
 import type { FileKind, FileText } from "./blocks";
-import { FileReadError, readDocx } from "./docx";
+import { readDocx } from "./docx";
+import { FileReadError } from "./package";
 import { readPdf } from "./pdf";
 import { blocksToText } from "./text";
+import { readXlsx } from "./xlsx";
 
 export type { Block, FileKind, FileText, TableCell } from "./blocks";
-export { FileReadError } from "./docx";
+export { FileReadError } from "./package";
 
 const PASTE = "或把全文复制粘贴到上面的文本框";
 export const DOC_REFUSED = `这是旧版 Word（.doc）或 WPS（.wps）格式，无法直接读取：请在 Word 或 WPS 中打开，“另存为” .docx 后上传，${PASTE}。`;
-export const ENCRYPTED_OFFICE_REFUSED = `这个 Word 文件设置了密码，无法读取：请在 Word 或 WPS 中取消密码并另存为 .docx 后上传，${PASTE}。`;
-export const EXCEL_REFUSED = `这是 Excel 表格，暂不能直接读取：请把任务分解表复制到 Word 中另存为 .docx 后上传，${PASTE}。`;
-export const SLIDES_REFUSED = `这是演示文稿，无法读取工作要点：请提供 .docx、文字版 PDF 或 .txt 文件，${PASTE}。`;
+export const ENCRYPTED_OFFICE_REFUSED = `这个文件设置了打开密码，无法读取：请在 Word、Excel 或 WPS 中取消密码，另存为 .docx 或 .xlsx 后上传，${PASTE}。`;
+export const XLS_REFUSED = `这是旧版 Excel（.xls）格式，无法直接读取：请在 Excel 或 WPS 中打开，“另存为” .xlsx 后上传，${PASTE}。`;
+export const SLIDES_REFUSED = `这是演示文稿，无法读取工作要点：请提供 .docx、.xlsx、文字版 PDF 或 .txt 文件，${PASTE}。`;
 export const OFD_REFUSED = `这是 OFD 版式文件，暂不能读取：请提供 .docx 或文字版 PDF 文件，${PASTE}。`;
 export const RTF_REFUSED = `这是 RTF 格式，无法直接读取：请在 Word 或 WPS 中打开，“另存为” .docx 后上传，${PASTE}。`;
 export const WEB_ARCHIVE_REFUSED = `这是“单个网页”（.mht）格式，无法直接读取：请在 Word 中打开后“另存为” .docx，${PASTE}。`;
 export const IMAGE_REFUSED = `这是图片，无法读取其中的文字：请提供 .docx 或文字版 PDF 文件，${PASTE}。`;
-export const UNKNOWN_REFUSED = `无法识别这个文件的格式：请上传 .docx、文字版 PDF 或 .txt（UTF-8 或 GBK）文件，${PASTE}。`;
+export const UNKNOWN_REFUSED = `无法识别这个文件的格式：请上传 .docx、.xlsx、文字版 PDF 或 .txt（UTF-8 或 GBK）文件，${PASTE}。`;
 
 function startsWith(bytes: Uint8Array, magic: number[], at = 0): boolean {
   return magic.every((b, i) => bytes[at + i] === b);
@@ -90,14 +92,18 @@ function looksBinary(text: string): boolean {
 export async function readPlanFile(bytes: Uint8Array): Promise<FileText> {
   const refuse = (error: string, kind: FileKind | null = null): FileText => ({ ok: false, error, kind });
   try {
-    // Old binary Office (.doc, .wps, .xls) and encrypted OOXML share the OLE compound-file magic.
+    // Old binary Office (.doc, .wps, .xls, .et) and encrypted OOXML share the OLE compound-file magic; the
+    // names of their streams tell them apart (Word's "WordDocument", Excel's "Workbook", Excel 5's "Book").
     if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
-      return refuse(hasUtf16Name(bytes.subarray(0, 1 << 20), "EncryptedPackage") ? ENCRYPTED_OFFICE_REFUSED : DOC_REFUSED);
+      const head = bytes.subarray(0, 1 << 20);
+      if (hasUtf16Name(head, "EncryptedPackage")) return refuse(ENCRYPTED_OFFICE_REFUSED);
+      if (!hasUtf16Name(bytes, "WordDocument\0") && (hasUtf16Name(bytes, "Workbook\0") || hasUtf16Name(bytes, "Book\0"))) return refuse(XLS_REFUSED);
+      return refuse(DOC_REFUSED);
     }
     if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
       const names = zipNames(bytes);
       if (names.some((n) => n.startsWith("word/"))) return { ok: true, text: blocksToText(readDocx(bytes)), kind: "docx" };
-      if (names.some((n) => n.startsWith("xl/"))) return refuse(EXCEL_REFUSED);
+      if (names.some((n) => n.startsWith("xl/"))) return { ok: true, text: blocksToText(readXlsx(bytes)), kind: "xlsx" };
       if (names.some((n) => n.startsWith("ppt/"))) return refuse(SLIDES_REFUSED);
       if (names.some((n) => /^(?:OFD\.xml|Doc_\d+\/)/i.test(n))) return refuse(OFD_REFUSED);
       return refuse(UNKNOWN_REFUSED);
