@@ -1,10 +1,14 @@
 /**
  * Work-plan reader.
- *   tsx scripts/plan.ts parse FILE [--json] [--year YYYY]
- * FILE: UTF-8 (BOM optional) or GB18030/GBK text. Exit 0 = read, 2 = usage error or unreadable file.
+ *   tsx scripts/plan.ts parse FILE [--json] [--year YYYY]      (npm run plan -- parse FILE)
+ * FILE is read as the upload form reads it (lib/workplan/files), told apart by content, not by name: .docx,
+ * .xlsx (a 任务分解表 a sheet), text PDF, plain text in UTF-8 (BOM optional), UTF-16 or GB18030/GBK, a saved
+ * .html page. Exit 0 = read, 2 = usage error or a file that cannot be read (.doc, .xls, a scanned PDF, …:
+ * the Chinese message says what to do).
  */
 import { readFileSync } from "node:fs";
-import { decodeDocument, readWorkPlan, type Target, type WorkPlan } from "../lib/workplan";
+import { readWorkPlan, type Target, type WorkPlan } from "../lib/workplan";
+import { readPlanFile } from "../lib/workplan/files";
 
 const USAGE = "用法：tsx scripts/plan.ts parse FILE [--json] [--year YYYY]";
 
@@ -61,19 +65,27 @@ function summary(plan: WorkPlan): string {
   return out.join("\n");
 }
 
-function parse(path: string, json: boolean, year: number | undefined): void {
-  let text: string;
+async function parse(path: string, json: boolean, year: number | undefined): Promise<void> {
+  let bytes: Uint8Array;
   try {
-    text = decodeDocument(readFileSync(path));
+    bytes = new Uint8Array(readFileSync(path));
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? String(err);
     return fail(`无法读取文件：${path}（${code}）`);
   }
-  const plan = readWorkPlan(text, year === undefined ? {} : { year });
+  let read: Awaited<ReturnType<typeof readPlanFile>>;
+  try {
+    read = await readPlanFile(bytes);
+  } catch (err) {
+    return fail(`无法读取文件：${path}（${err instanceof Error ? err.message : String(err)}）`);
+  }
+  // The form's advice to paste into its text box means nothing here.
+  if (!read.ok) return fail(`无法读取文件：${path}\n${read.error.replace(/[，,]?或(?:把全文)?复制(?:全文)?粘贴(?:到上面的文本框)?(?=。?$)/, "")}`);
+  const plan = readWorkPlan(read.text, year === undefined ? {} : { year });
   process.stdout.write(`${json ? toJson(plan) : summary(plan)}\n`);
 }
 
-function main(argv: string[]): void {
+async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
   if (command === undefined) return fail("缺少子命令");
   if (command !== "parse") return fail(`未知子命令：${command}`);
@@ -92,7 +104,7 @@ function main(argv: string[]): void {
   }
   if (files.length === 0) return fail("缺少文件参数");
   if (files.length > 1) return fail("参数过多：一次只读一个文件");
-  parse(files[0]!, json, year);
+  await parse(files[0]!, json, year);
 }
 
-main(process.argv.slice(2));
+void main(process.argv.slice(2));
