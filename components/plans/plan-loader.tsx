@@ -18,7 +18,7 @@ export function PlanLoader({ departments, plans }: { departments: PickableDepart
       <textarea id="plan-text" name="text" rows={16} className="w-full rounded border border-slate-300 p-2 font-mono text-sm"
         placeholder="例如：一、……&#10;1．……〔责任单位：区发展改革委、区市场监管局〕" />
       <div className="flex flex-wrap items-center gap-4 text-sm">
-        <label className="flex items-center gap-2">或上传文件（Word .docx、文字版 PDF、.txt）
+        <label className="flex items-center gap-2">或上传文件（Word .docx、Excel 任务分解表 .xlsx、文字版 PDF、.txt）
           <input type="file" name="file" accept={PLAN_FILE_ACCEPT} className="text-sm" onChange={(e) => {
             // Said before sending: the server refuses it too, but only after the upload.
             const size = e.currentTarget.files?.[0]?.size ?? 0;

@@ -16,7 +16,7 @@ describe("plan upload limits and text", () => {
   });
 
   it("offers Word, PDF and text files in the picker", () => {
-    for (const type of [".docx", ".pdf", ".txt"]) expect(PLAN_FILE_ACCEPT.split(",")).toContain(type);
+    for (const type of [".docx", ".xlsx", ".pdf", ".txt"]) expect(PLAN_FILE_ACCEPT.split(",")).toContain(type);
   });
 
   it("decodes UTF-8 (BOM dropped), UTF-16 and GBK text", () => {

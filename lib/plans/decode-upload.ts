@@ -2,7 +2,7 @@ import { SERVER_ACTION_BODY_LIMIT } from "@/lib/auth/body-limit";
 import { decodeDocument } from "@/lib/workplan/decode";
 
 /**
- * Plan files arrive as .docx, text PDFs or plain text (UTF-8 with or without BOM, UTF-16 with a BOM, or,
+ * Plan files arrive as .docx, an Excel 任务分解表 (.xlsx), text PDFs or plain text (UTF-8 with or without BOM, UTF-16 with a BOM, or,
  * from older office software, GB18030/GBK). The server reads them with lib/workplan/files; this module is
  * also loaded in the browser, so it holds only the limits and the text decoding.
  */
@@ -16,7 +16,7 @@ export function decodePlanBytes(bytes: Uint8Array): string {
  */
 export const MAX_PLAN_BYTES = Math.min(20 * 1024 * 1024, SERVER_ACTION_BODY_LIMIT - 1024 * 1024);
 
-export const PLAN_FILE_ACCEPT = ".docx,.pdf,.txt,text/plain,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+export const PLAN_FILE_ACCEPT = ".docx,.xlsx,.pdf,.txt,text/plain,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /** What the page and the server say about a file over the limit. */
 export function planFileTooLarge(size: number): string {

@@ -15,7 +15,7 @@ import { readPlanFile } from "@/lib/workplan/files";
 
 export type ReadState = { review: PlanReview | null; error: string | null; submissionKey?: string };
 
-/** Reads pasted text or an uploaded file (.docx, text PDF, .txt) into a review; nothing is saved here. */
+/** Reads pasted text or an uploaded file (.docx, .xlsx, text PDF, .txt) into a review; nothing is saved here. */
 export async function readPlan(_previous: ReadState, form: FormData): Promise<ReadState> {
   if ((await getViewer())?.role !== "office") return { review: null, error: "只有信用办可以载入工作要点" };
   const file = form.get("file");
@@ -27,7 +27,7 @@ export async function readPlan(_previous: ReadState, form: FormData): Promise<Re
     if (read.text.trim().length === 0) return { review: null, error: `“${file.name}”中没有读到文字：请确认文件内容，或复制全文粘贴` };
     text = read.text;
   }
-  if (text.trim().length === 0) return { review: null, error: "请粘贴工作要点全文，或选择一个文件（.docx、文字版 PDF 或 .txt）" };
+  if (text.trim().length === 0) return { review: null, error: "请粘贴工作要点全文，或选择一个文件（.docx、.xlsx、文字版 PDF 或 .txt）" };
   if (text.length > 1_000_000) return { review: null, error: "文本过长（超过100万字），请只粘贴工作要点正文" };
   // A plan that names no year is taken as this year's; the review screen says so and lets the office change it.
   const plan = readWorkPlan(text, { fallbackYear: Number(todayInChina().slice(0, 4)) });
