@@ -10,7 +10,8 @@
 import { extractTextItems } from "unpdf";
 import { MARKER, isHeadingLike, isNoise, normaliseLine } from "../normalise";
 import type { Block, TableCell } from "./blocks";
-import { FileReadError } from "./docx";
+import { FileReadError } from "./package";
+import { dropPageFurniture } from "./pdf-furniture";
 import { columnOf, type Column } from "./table";
 
 export const PDF_SCANNED = "这个 PDF 没有可以读取的文字（可能是扫描件或图片）：请提供文字版 PDF 或 .docx 文件，或把全文复制粘贴到上面的文本框。";
@@ -155,10 +156,14 @@ interface HeaderColumn {
   bottom: number;
 }
 
-/** Header cells are short names; a caption above the table ("附件：任务分解表", "一、重点任务") is not one. */
+/**
+ * Header cells are short names; a caption above the table ("附件：任务分解表", "一、重点任务") is not one. A longer
+ * one in a wide column is a label when it names a column: "责任单位（排第一位的为牵头单位）".
+ */
 function isLabel(text: string): boolean {
   const t = normaliseLine(text);
-  return t.length > 0 && t.length <= 10 && !/[:。;]|^附[件表]|表$|清单$/.test(t) && !MARKER.test(t);
+  if (t.length === 0 || /[:。;]|^附[件表]|表$|清单$/.test(t) || MARKER.test(t)) return false;
+  return t.length <= 10 || (t.length <= 16 && columnOf(t).role !== null);
 }
 
 const CHINESE_MARKER = /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))/;
@@ -203,6 +208,10 @@ interface Header {
 function headerAt(frags: Frag[], i: number): Header | null {
   const top = headerRow(frags, i);
   if (top.columns.length < 3) return null;
+  // A short title just above the table lines up with its first column; a header's own first line has labels
+  // side by side.
+  const y = frags[i]!.y;
+  if (top.columns.filter((c) => c.frags.some((f) => Math.abs(f.y - y) < 0.5 * f.size)).length < 2) return null;
   let cells = top.columns;
   let next = top.next;
   // A second header row under a spanning label (责任单位 over 牵头单位 | 配合单位).
@@ -332,7 +341,7 @@ function readTable(frags: Frag[], header: Header): { rows: TableCell[][]; end: n
 
 /** Positioned text of a PDF's pages → blocks: printed lines, and task tables. */
 export function pdfBlocks(pages: PdfItem[][]): Block[] {
-  const frags = fragments(pages);
+  const frags = fragments(dropPageFurniture(pages));
   const out: Block[] = [];
   let line: Frag[] = [];
   const flush = () => {

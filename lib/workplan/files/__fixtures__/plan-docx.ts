@@ -4,7 +4,7 @@
  * 重点任务, 牵头单位 and 完成时限 are merged down over a task's 措施 rows.
  */
 import {
-  AlignmentType, Document, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalAlign, WidthType,
+  AlignmentType, Document, Footer, Header, LevelFormat, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, VerticalAlign, WidthType,
 } from "docx";
 
 export type Align = "top" | "center";
@@ -66,6 +66,15 @@ export function taskTable(entries: TableEntry[], { align = "center", repeatHeade
   return new Table({ rows, columnWidths: widths, width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA } });
 }
 
+/** A plain table from rows of strings (no merges), one paragraph a line of each cell. */
+export function gridTable(rows: string[][], widths: number[]): Table {
+  return new Table({
+    rows: rows.map((row) => new TableRow({ children: row.map((text) => cell(text.split("\n"))) })),
+    columnWidths: widths,
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+  });
+}
+
 const NUMBERING = {
   config: [{
     reference: "plan",
@@ -78,13 +87,30 @@ const NUMBERING = {
 
 export type Part = string | { numbered: string; level: 0 | 1 } | Table | Paragraph;
 
-export async function planDocx(parts: Part[]): Promise<Uint8Array> {
+/**
+ * Page furniture printed on every page: a running header, and a footer page number written "— 3 —" or
+ * "第 3 页 共 9 页" (the page fields Word fills in).
+ */
+export interface Furniture {
+  header?: string;
+  footer?: "dash" | "page-of";
+}
+
+const PAGE_TEXT = {
+  dash: ["— ", PageNumber.CURRENT, " —"],
+  "page-of": ["第 ", PageNumber.CURRENT, " 页 共 ", PageNumber.TOTAL_PAGES, " 页"],
+} as const;
+
+export async function planDocx(parts: Part[], furniture: Furniture = {}): Promise<Uint8Array> {
   const children = parts.map((p) => {
     if (typeof p === "string") return new Paragraph({ children: [new TextRun(p)] });
     if (p instanceof Table || p instanceof Paragraph) return p;
     return new Paragraph({ children: [new TextRun(p.numbered)], numbering: { reference: "plan", level: p.level } });
   });
-  const doc = new Document({ numbering: NUMBERING, sections: [{ children }] });
+  const headers = furniture.header === undefined ? undefined : { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun(furniture.header)] })] }) };
+  const footers = furniture.footer === undefined ? undefined
+    : { default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [...PAGE_TEXT[furniture.footer]] })] })] }) };
+  const doc = new Document({ numbering: NUMBERING, sections: [{ children, headers, footers }] });
   return new Uint8Array(await Packer.toBuffer(doc));
 }
 
