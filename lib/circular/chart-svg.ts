@@ -6,6 +6,7 @@ import { LegacyGridContainLabel } from "echarts/features";
 import { SVGRenderer } from "echarts/renderers";
 import { rankingBarOption, type RankingRow } from "@/lib/charts";
 import { trendLineOption, type TrendInput } from "@/lib/charts/trend-line";
+import type { CircularFacts } from "./facts";
 
 // The builders size grids with containLabel, which ECharts 6 moved into this feature.
 echarts.use([BarChart, LineChart, GridComponent, MarkLineComponent, SVGRenderer, LegacyGridContainLabel]);
@@ -34,7 +35,20 @@ export function rankingChart(rows: RankingRow[], width = 600, height = Math.max(
   return picture(rankingBarOption(rows, { animation: false }) as Record<string, unknown>, width, height);
 }
 
-/** The city's composite trend, as the 总览 page draws it. */
+/** The city's composite trend, as the 总览 page draws it; a low picture gets about three axis labels, more would overlap. */
 export function trendChart(input: Omit<TrendInput, "animation">, width = 600, height = 200): ChartPicture {
-  return picture(trendLineOption({ ...input, animation: false }) as Record<string, unknown>, width, height);
+  const option = trendLineOption({ ...input, animation: false });
+  const yAxis = height < 150 ? { ...(option.yAxis as object), splitNumber: 2 } : option.yAxis;
+  return picture({ ...option, yAxis } as Record<string, unknown>, width, height);
+}
+
+/**
+ * The circular's two pictures. The trend is meant for the body, so it is drawn low (about three lines of text) to
+ * keep the body at about three pages; the ranking goes to 附件1 at its natural height.
+ */
+export function circularCharts(f: Pick<CircularFacts, "cityName" | "districts" | "trend">): { ranking: ChartPicture; trend: ChartPicture } {
+  return {
+    ranking: rankingChart(f.districts.map((d) => ({ name: d.name, score: d.score, rank: d.rank }))),
+    trend: trendChart({ months: f.trend.map((t) => t.month), series: [{ name: f.cityName, values: f.trend.map((t) => t.score) }], unit: "score" }, 600, 100),
+  };
 }

@@ -4,7 +4,7 @@ import { circulars } from "@/db/schema";
 import { isOffice } from "@/lib/auth/scope";
 import { isIsoDate, isIsoMonth, todayInChina, type IsoMonth } from "@/lib/dates";
 import { conflict, notFound, Refusal, z, type WriteAction } from "@/lib/write";
-import { rankingChart, trendChart } from "./chart-svg";
+import { circularCharts } from "./chart-svg";
 import { buildCircular } from "./content";
 import type { CircularDocument } from "./document";
 import { renderCircularDocx } from "./docx";
@@ -28,10 +28,7 @@ export async function generateCircular(
   const settings = await getCircularSettings(db);
   const document = buildCircular(facts, {
     settings, documentNumber: issue?.documentNumber ?? "", issuedOn: issue?.issuedOn ?? todayInChina(), draft: !issue,
-    charts: {
-      ranking: rankingChart(facts.districts.map((d) => ({ name: d.name, score: d.score, rank: d.rank }))),
-      trend: trendChart({ months: facts.trend.map((t) => t.month), series: [{ name: facts.cityName, values: facts.trend.map((t) => t.score) }], unit: "score" }),
-    },
+    charts: circularCharts(facts),
   });
   const [docx, xlsx] = await Promise.all([renderCircularDocx(document), buildCircularWorkbook(db, facts)]);
   return { document, docx, xlsx };

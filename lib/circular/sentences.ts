@@ -1,6 +1,5 @@
-import { formatMonthZh } from "@/lib/dates";
 import type { CircularFacts } from "./facts";
-import type { ProblemIndicator } from "./problem-sentences";
+import { someOf } from "./naming";
 
 const fmt = (n: number) => (Math.round(n * 100) / 100).toString();
 
@@ -13,27 +12,28 @@ export function changeClause(current: number | null, previous: number | null, un
   return `，较上月${up ? "上升" : "下降"}${fmt(Math.abs(diff))}${unit}`;
 }
 
+/** 10月，全市监测综合得分…；全国排名…；指标达标情况。 */
 export function overallParagraph(f: CircularFacts): string {
-  const month = formatMonthZh(f.month);
+  const month = `${Number(f.month.slice(5, 7))}月`;
   const parts: string[] = [];
   parts.push(f.composite.score === null
     ? `${month}，全市监测综合得分暂无数据`
-    : `${month}，全市社会信用体系建设监测综合得分${fmt(f.composite.score)}分${changeClause(f.composite.score, f.composite.previous, "分")}`);
+    : `${month}，全市监测综合得分${fmt(f.composite.score)}分${changeClause(f.composite.score, f.composite.previous, "分")}`);
   const { rank, previous, total } = f.nationalRank;
   if (rank !== null) {
     // A smaller rank number is better: moving from 12 to 9 is 上升3位.
     const moved = previous === null ? "" : previous === rank ? "，与上月持平" : `，较上月${previous > rank ? "上升" : "下降"}${Math.abs(previous - rank)}位`;
-    parts.push(`在全国${total ?? ""}${total ? "个" : ""}城市信用状况监测中排名第${rank}位${moved}`);
+    parts.push(`在全国${total ? `${total}个城市中` : "城市信用状况监测中"}排名第${rank}位${moved}`);
   }
-  const met = f.indicators.filter((i) => i.met === true).length;
   const missed = f.indicators.filter((i) => i.met === false);
   parts.push(missed.length === 0
     ? `${f.indicators.length}项监测指标全部达到目标值`
-    // A few are named here; more are taken up one by one under 存在的主要问题.
-    : `${f.indicators.length}项监测指标中${met}项达到目标值，${missed.length}项未达标${missed.length <= 3 ? `（${missed.map((i) => i.name).join("、")}）` : ""}`);
+    // A few are named here; more are taken up under 存在的主要问题.
+    : `${f.indicators.length}项监测指标中${missed.length}项未达标${missed.length <= 3 ? `（${missed.map((i) => i.name).join("、")}）` : ""}`);
   return `${parts.join("；")}。`;
 }
 
+/** The best and the worst district and where the worst lost points, and who moved most. */
 export function districtParagraph(f: CircularFacts): string {
   const scored = f.districts.filter((d) => d.score !== null && d.rank !== null);
   if (scored.length === 0) return "本月各区县暂无综合得分。";
@@ -41,61 +41,43 @@ export function districtParagraph(f: CircularFacts): string {
   const worstRank = Math.max(...scored.map((d) => d.rank!));
   const best = scored.filter((d) => d.rank === bestRank);
   const worst = scored.filter((d) => d.rank === worstRank);
-  const sentences: string[] = [];
-  sentences.push(best.length > 1
-    ? `${best.map((d) => d.name).join("、")}并列第一（${fmt(best[0]!.score!)}分）`
-    : `综合得分最高的是${best[0]!.name}（${fmt(best[0]!.score!)}分）`);
+  let ends = best.length > 1
+    ? `各区县中${best.map((d) => d.name).join("、")}并列第一（${fmt(best[0]!.score!)}分）`
+    : `各区县中${best[0]!.name}得分最高（${fmt(best[0]!.score!)}分）`;
   if (worstRank !== bestRank) {
     const w = worst[0]!;
-    const why = w.weakest.length > 0 ? `，主要失分在${w.weakest.map((x) => `${x.indicator}（${x.valueText}）`).join("、")}` : "";
-    sentences.push(`${worst.length > 1 ? `${worst.map((d) => d.name).join("、")}并列末位` : `最低的是${w.name}`}（${fmt(w.score!)}分）${why}`);
+    // Only the indicator that cost the most points: the body stays short.
+    const why = w.weakest.length > 0 ? `，主要失分在${w.weakest[0]!.indicator}（${w.weakest[0]!.valueText}）` : "";
+    ends += `，${worst.length > 1 ? `${worst.map((d) => d.name).join("、")}并列末位` : `${w.name}最低`}（${fmt(w.score!)}分）${why}`;
   }
+  const sentences = [ends];
   const moved = f.districts.filter((d) => d.rankChange !== null && d.rankChange !== 0);
   if (moved.length === 0) {
     sentences.push("各区县名次与上月相同");
   } else {
-    const up = [...moved].sort((a, b) => b.rankChange! - a.rankChange!)[0]!;
+    // Those who rose are praised by name in their own paragraph; here only the biggest fall.
     const down = [...moved].sort((a, b) => a.rankChange! - b.rankChange!)[0]!;
-    if (up.rankChange! > 0) sentences.push(`名次上升最多的是${up.name}（上升${up.rankChange}位）`);
-    if (down.rankChange! < 0) sentences.push(`下降最多的是${down.name}（下降${-down.rankChange!}位）`);
+    if (down.rankChange! < 0) sentences.push(`${down.name}名次下降最多（下降${-down.rankChange!}位）`);
   }
   return `${sentences.join("；")}。`;
 }
 
-export function taskParagraph(f: CircularFacts): string {
-  if (f.tasks.length === 0) return "工作要点各项任务均按计划推进，无逾期或预计无法按期达标的任务。";
-  const overdue = f.tasks.filter((t) => t.status === "overdue").length;
-  const offTrack = f.tasks.length - overdue;
-  return `截至本月末，工作要点中有${overdue}项任务逾期未完成、${offTrack}项任务按目前进度预计无法按期达标，具体如下：`;
-}
+const PRAISED = 2;
 
-// Short: the problem paragraphs above name every owner and value; a requirement says who acts, on what, by when.
-const REQUIREMENT_PHRASINGS: ((p: ProblemIndicator, due: string) => string)[] = [
-  (p, due) => `${p.indicator}：${owners(p)}督促${units(p)}逐条整改问题数据，${due}前报送整改反馈。`,
-  (p, due) => `围绕${p.indicator}，${units(p)}会同${owners(p)}查明原因、逐条销号，${due}前在系统中提交整改情况。`,
-  (p, due) => `${owners(p)}加强对${units(p)}${p.indicator}的指导，${due}前完成问题数据更正，力争下月达到${p.targetText}。`,
-];
-const owners = (p: ProblemIndicator) => (p.owners.length === 0 ? "相关部门" : p.owners.length <= 2 ? p.owners.join("、") : `${p.owners[0]}等${p.owners.length}个部门`);
-// The units below the red line are named; those only short of the target are in the 附件.
-const units = (p: ProblemIndicator) => (p.red.length === 0 ? "有关区县" : p.red.length <= 3 ? p.red.map((w) => w.unitName).join("、") : `${p.red[0]!.unitName}等${p.red.length}个区县`);
-
-/** 第1项、第3项 — or, for many, 第1项、第3项等12项 (the 附件 lists them all). */
-const taskList = (tasks: CircularFacts["tasks"]) =>
-  tasks.length <= 5 ? tasks.map((t) => `第${t.number}项`).join("、") : `${tasks.slice(0, 3).map((t) => `第${t.number}项`).join("、")}等${tasks.length}项`;
-
-/** 下月工作要求, following from this month's problems and the tasks behind schedule; consecutive ones worded apart. */
-export function requirements(f: CircularFacts, nextMonthEnd: string, problems: ProblemIndicator[]): string[] {
-  const out: string[] = [];
-  // A requirement for each indicator with a district below its red line, the worst first, up to five.
-  problems.slice(0, 5).forEach((p, i) => out.push(REQUIREMENT_PHRASINGS[i % REQUIREMENT_PHRASINGS.length]!(p, nextMonthEnd)));
-  const late = f.tasks.filter((t) => t.status === "overdue");
-  if (late.length > 0) {
-    const owners = [...new Set(late.flatMap((t) => t.owners))];
-    out.push(`工作要点中逾期的${taskList(late)}任务，请${owners.length <= 3 ? owners.join("、") || "相关单位" : `${owners.slice(0, 3).join("、")}等责任单位`}加快推进，于${nextMonthEnd}前报送进展情况。`);
+/** Praise: districts that rose in the ranking, and districts' red or yellow warnings of last month now met. */
+export function praiseParagraph(f: CircularFacts): string | null {
+  const risen = f.districts.filter((d) => (d.rankChange ?? 0) > 0).sort((a, b) => b.rankChange! - a.rankChange!);
+  const now = new Set(f.warnings.map((w) => `${w.unitName}|${w.indicator}`));
+  // The circular praises the units it is addressed to; the city's own figures are in 总体情况.
+  const fixed = f.previousWarnings.filter((w) => w.level === "district" && !now.has(`${w.unitName}|${w.indicator}`));
+  if (risen.length === 0 && fixed.length === 0) return null;
+  const parts: string[] = [];
+  if (risen.length > 0) parts.push(`${someOf(risen.map((d) => `${d.name}（上升${d.rankChange}位）`), PRAISED, "个区县")}名次较上月上升`);
+  if (fixed.length > 0) {
+    const units = [...new Set(fixed.map((w) => w.unitName))];
+    parts.push(units.length === 1
+      ? `${units[0]}${someOf(fixed.map((w) => w.indicator), 2, "项指标")}由上月预警整改至达到目标值`
+      : `${someOf(units, PRAISED, "个区县")}上月预警的${fixed.length}项指标本月已达到目标值`);
   }
-  const behind = f.tasks.filter((t) => t.status === "off_track");
-  if (behind.length > 0) out.push(`进度滞后的${taskList(behind)}任务，责任单位要倒排工期，确保按期完成。`);
-  if (out.length === 0) out.push("各单位继续保持，巩固各项指标成果，确保不出现预警。");
-  out.push("各区县、各部门要落实数据报送责任，按时、规范报送双公示等信用信息，下月监测结果将继续通报。");
-  return out;
+  return `${parts.join("；")}，予以通报表扬。`;
 }

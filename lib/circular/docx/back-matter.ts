@@ -11,19 +11,32 @@ const CAPTION_SIZE = 21;
 /** Twips to the pixels (96 per inch) docx sizes images in. */
 const px = (twips: number) => Math.floor((twips / 1440) * 96);
 
+const CHART_SPACING = { before: 120, after: 60 };
+const CAPTION_LINE = Math.round(CAPTION_SIZE * 10 * 1.6);
+
+/** The picture's size in pixels: the width of the type area less two characters at most, the chart's proportions kept. */
+function chartSize(b: Pick<ChartBlock, "width" | "height">) {
+  const width = Math.min(px(TYPE_AREA.width - chars(2)), b.width);
+  return { width, height: Math.round((b.height * width) / b.width) };
+}
+
+/** Body lines a chart and its caption take on the page (a pixel is 15 twips). */
+export function chartLines(b: Pick<ChartBlock, "width" | "height">): number {
+  return Math.ceil((chartSize(b).height * 15 + CHART_SPACING.before + CHART_SPACING.after + CAPTION_LINE) / LINE_PITCH);
+}
+
 /** A chart as a picture the width of the type area less two characters, centred, with 图N under it. */
 export function chartParagraphs(b: ChartBlock): Paragraph[] {
-  const width = Math.min(px(TYPE_AREA.width - chars(2)), b.width);
-  const height = Math.round((b.height * width) / b.width);
+  const { width, height } = chartSize(b);
   return [
     new Paragraph({
       alignment: AlignmentType.CENTER,
       keepNext: true,
       // Auto line height: the document's exact 22-lines grid would crop the picture to one line.
-      spacing: { before: 120, after: 60, line: 240, lineRule: LineRuleType.AUTO },
+      spacing: { ...CHART_SPACING, line: 240, lineRule: LineRuleType.AUTO },
       children: [new ImageRun({ type: "png", data: b.png, transformation: { width, height }, altText: { name: b.caption, title: b.caption, description: b.alt } })],
     }),
-    smallParagraph(b.caption, { size: CAPTION_SIZE, line: Math.round(CAPTION_SIZE * 10 * 1.6) }),
+    smallParagraph(b.caption, { size: CAPTION_SIZE, line: CAPTION_LINE }),
   ];
 }
 

@@ -2,7 +2,7 @@ import { BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, Ve
 import type { CircularBlock } from "../document";
 import { LINE_PITCH, TYPE_AREA } from "./page";
 import { smallParagraph } from "./text";
-import { displayWidth } from "./title-lines";
+import { textWidth } from "./title-lines";
 
 type TableBlock = Extract<CircularBlock, { kind: "table" }>;
 
@@ -14,12 +14,6 @@ const LINE = { style: BorderStyle.SINGLE, size: 6, color: "000000" } as const;
 const BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE };
 
 const CELL_MARGIN = 60;
-
-/** Half-characters a cell's text takes: LibreOffice puts about a quarter character between Chinese and digits. */
-function textWidth(text: string): number {
-  const boundaries = text.match(/(?<=[\u3000-\u9fff\uff00-\uffef])(?=[ -~])|(?<=[ -~])(?=[\u3000-\u9fff\uff00-\uffef])/g);
-  return displayWidth(text) + (boundaries?.length ?? 0) / 2;
-}
 
 /** Half-characters up to which a column's text is a value (名次, 数值 such as ≤万分之1.00, 区县名) that must never wrap. */
 const SHORT = 14;

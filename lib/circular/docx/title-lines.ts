@@ -5,6 +5,12 @@ export function displayWidth(text: string): number {
   return width;
 }
 
+/** Half-characters a text takes when set: LibreOffice puts about a quarter character between Chinese and digits. */
+export function textWidth(text: string): number {
+  const boundaries = text.match(/(?<=[\u3000-\u9fff\uff00-\uffef])(?=[ -~])|(?<=[ -~])(?=[\u3000-\u9fff\uff00-\uffef])/g);
+  return displayWidth(text) + (boundaries?.length ?? 0) / 2;
+}
+
 const words = (text: string): string[] =>
   [...new Intl.Segmenter("zh", { granularity: "word" }).segment(text)].map((s) => s.segment);
 
