@@ -25,3 +25,24 @@ export const factFlows = sqliteTable(
 export const sharedCodeCandidates = sqliteTable("shared_code_candidates", {
   uscc: text("uscc").primaryKey(),
 });
+
+/**
+ * 双公示 records counted by district, town and the month of the decision, kept by triggers
+ * (lib/indicators/compute/sgs-month-facts.ts), never written by hand: the month's records, those passing every
+ * field rule, those reported in time and those whose timeliness is known. The indicators read these few
+ * thousand rows instead of scanning millions of records.
+ */
+export const sgsMonthFacts = sqliteTable(
+  "sgs_month_facts",
+  {
+    districtId: integer("district_id").notNull(),
+    // 0 for a record without a town, as in fact_flows.
+    townId: integer("town_id").notNull().default(0),
+    month: text("month").notNull(),
+    reported: integer("reported").notNull(),
+    compliant: integer("compliant").notNull(),
+    timely: integer("timely").notNull(),
+    known: integer("known").notNull(),
+  },
+  (t) => [primaryKey({ name: "sgs_month_facts_pk", columns: [t.districtId, t.townId, t.month] })],
+);
