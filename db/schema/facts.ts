@@ -46,3 +46,11 @@ export const sgsMonthFacts = sqliteTable(
   },
   (t) => [primaryKey({ name: "sgs_month_facts_pk", columns: [t.districtId, t.townId, t.month] })],
 );
+
+/**
+ * Enterprises with at least five 行政处罚 records at some time (kept by a trigger, never pruned): the only ones
+ * that can be 高频处罚 in a month, so that count reads their penalties instead of every penalty of three years.
+ */
+export const frequentPenaltyCandidates = sqliteTable("frequent_penalty_candidates", {
+  entityId: integer("entity_id").primaryKey(),
+});

@@ -2,7 +2,6 @@ import type { Client } from "@libsql/client";
 import { IntervalCounter, type MonthGrid } from "./grid";
 import { num, type UnitIndex } from "./units";
 
-
 /** A penalty counts towards 高频失信 for 36 whole months: (month end − 3 years, month end]. */
 export const FREQUENT_PENALTY_MONTHS = 36;
 export const FREQUENT_PENALTY_THRESHOLD = 5;
@@ -69,16 +68,16 @@ async function countListings(client: Client, grid: MonthGrid, units: UnitIndex, 
 
 async function countFrequentPenalties(client: Client, grid: MonthGrid, units: UnitIndex, counter: IntervalCounter) {
   const windowFirstMonth = grid.monthAt(-(FREQUENT_PENALTY_MONTHS - 1));
+  // Only enterprises that have ever had enough penalties can reach the threshold in a window (the candidates
+  // triggers keep, frequent-penalty-candidates.ts); each one's penalties are read through its own index entries.
   const rows = await client.execute({
     sql: `SELECT s.entity_id, s.decision_date, e.district_id, e.town_id
-          FROM sgs_records s JOIN entities e ON e.id = s.entity_id AND e.kind = 'enterprise'
-          WHERE s.kind = 'penalty' AND s.decision_date >= ? AND s.decision_date <= ?
-            AND s.entity_id IN (
-              SELECT entity_id FROM sgs_records
-              WHERE kind = 'penalty' AND entity_id IS NOT NULL AND decision_date >= ? AND decision_date <= ?
-              GROUP BY entity_id HAVING count(*) >= ${FREQUENT_PENALTY_THRESHOLD})
+          FROM frequent_penalty_candidates c
+          JOIN entities e ON e.id = c.entity_id AND e.kind = 'enterprise'
+          JOIN sgs_records s INDEXED BY sgs_entity_kind_decision_idx
+            ON s.entity_id = c.entity_id AND s.kind = 'penalty' AND s.decision_date >= ? AND s.decision_date <= ?
           ORDER BY s.entity_id`,
-    args: [`${windowFirstMonth}-01`, grid.lastEnd, `${windowFirstMonth}-01`, grid.lastEnd],
+    args: [`${windowFirstMonth}-01`, grid.lastEnd],
   });
   const byEntity = new Map<number, { chain: number[]; months: number[] }>();
   for (const r of rows.rows) {

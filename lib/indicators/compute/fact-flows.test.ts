@@ -11,6 +11,7 @@ import { makeCity, validCode, type TestCity } from "@/tests/support/factories";
 import { countEnterpriseFacts } from "./enterprise-facts";
 import { countEntityFacts } from "./entity-facts";
 import { FACT_FLOWS_MIGRATION, factFlowsMigrationSql, factTriggersSql, rebuildFactFlowsSql } from "./fact-flows";
+import { frequentPenaltyTriggersSql } from "./frequent-penalty-candidates";
 import { sgsMonthFactsTriggersSql } from "./sgs-month-facts";
 import { IntervalCounter, MonthGrid } from "./grid";
 import { UnitIndex } from "./units";
@@ -26,7 +27,7 @@ describe("the fact-flow migration", () => {
     // After every migration: a later one that rebuilds a table (SQLite drops its triggers) or changes what the
     // triggers read must install regenerated triggers, in a migration of its own named by FACT_FLOWS_MIGRATION.
     const triggers = await t.db.$client.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name");
-    expect(triggers.rows.map((r) => String(r.sql)).sort()).toEqual([...factTriggersSql(), ...sgsMonthFactsTriggersSql()].sort());
+    expect(triggers.rows.map((r) => String(r.sql)).sort()).toEqual([...factTriggersSql(), ...sgsMonthFactsTriggersSql(), ...frequentPenaltyTriggersSql()].sort());
   });
 });
 
