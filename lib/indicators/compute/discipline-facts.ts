@@ -70,13 +70,14 @@ async function countFrequentPenalties(client: Client, grid: MonthGrid, units: Un
   const windowFirstMonth = grid.monthAt(-(FREQUENT_PENALTY_MONTHS - 1));
   // Only enterprises that have ever had enough penalties can reach the threshold in a window (the candidates
   // triggers keep, frequent-penalty-candidates.ts); each one's penalties are read through its own index entries.
+  // CROSS JOIN keeps SQLite's order: candidates outermost, never a scan of every body's penalties.
   const rows = await client.execute({
     sql: `SELECT s.entity_id, s.decision_date, e.district_id, e.town_id
           FROM frequent_penalty_candidates c
-          JOIN entities e ON e.id = c.entity_id AND e.kind = 'enterprise'
-          JOIN sgs_records s INDEXED BY sgs_entity_kind_decision_idx
+          CROSS JOIN entities e ON e.id = c.entity_id AND e.kind = 'enterprise'
+          CROSS JOIN sgs_records s INDEXED BY sgs_entity_kind_decision_idx
             ON s.entity_id = c.entity_id AND s.kind = 'penalty' AND s.decision_date >= ? AND s.decision_date <= ?
-          ORDER BY s.entity_id`,
+          ORDER BY c.entity_id`,
     args: [`${windowFirstMonth}-01`, grid.lastEnd],
   });
   const byEntity = new Map<number, { chain: number[]; months: number[] }>();
