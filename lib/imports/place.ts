@@ -1,4 +1,4 @@
-import { entities, orgUnits, type Department } from "@/db/schema";
+import { orgUnits, type Department } from "@/db/schema";
 import { rawTransaction, type Tx } from "@/lib/write";
 
 /** Where a record counts: its district (and town) and the registered body it is about. */

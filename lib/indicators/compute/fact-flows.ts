@@ -1,5 +1,6 @@
 import type { Client } from "@libsql/client";
 import type { IntervalCounter, MonthGrid } from "./grid";
+import { createTriggerSql, migrationText, type TriggerSpec } from "./trigger-sql";
 import type { UnitIndex } from "./units";
 
 /**
@@ -127,13 +128,6 @@ export function rebuildFactFlowsSql(): string[] {
   ];
 }
 
-interface TriggerSpec {
-  name: string;
-  timing: "BEFORE" | "AFTER";
-  event: string;
-  table: string;
-  body: string[];
-}
 
 const ENTERPRISE_COLUMNS = "id, kind, district_id, town_id, registered_on, exited_on";
 
@@ -180,8 +174,7 @@ function triggerSpecs(): TriggerSpec[] {
 }
 
 export function factTriggersSql(): string[] {
-  return triggerSpecs().map((t) =>
-    `CREATE TRIGGER \`${t.name}\` ${t.timing} ${t.event} ON \`${t.table}\` FOR EACH ROW BEGIN\n  ${t.body.join(";\n  ")};\nEND`);
+  return triggerSpecs().map(createTriggerSql);
 }
 
 /**
@@ -202,7 +195,7 @@ export function factFlowsMigrationStatements(): string[] {
 
 /** The migration file's text (drizzle-kit splits statements at the breakpoints). */
 export function factFlowsMigrationSql(): string {
-  return `${factFlowsMigrationStatements().join(";\n--> statement-breakpoint\n")};\n`;
+  return migrationText(factFlowsMigrationStatements());
 }
 
 /**

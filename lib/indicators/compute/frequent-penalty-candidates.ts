@@ -1,4 +1,5 @@
 import { FREQUENT_PENALTY_THRESHOLD } from "./discipline-facts";
+import { createTriggerSql, migrationText, triggerMigrationStatements, type TriggerSpec } from "./trigger-sql";
 
 /**
  * Enterprises that have had FREQUENT_PENALTY_THRESHOLD or more 行政处罚 records, kept in
@@ -10,13 +11,13 @@ const candidate = `INSERT OR IGNORE INTO frequent_penalty_candidates (entity_id)
   SELECT NEW.entity_id WHERE NEW.kind = 'penalty' AND NEW.entity_id IS NOT NULL
     AND (SELECT count(*) FROM sgs_records WHERE entity_id = NEW.entity_id AND kind = 'penalty') >= ${FREQUENT_PENALTY_THRESHOLD}`;
 
-const TRIGGERS = [
-  { name: "frequent_penalty_candidates_insert", event: "INSERT" },
-  { name: "frequent_penalty_candidates_update", event: "UPDATE OF entity_id, kind" },
+const TRIGGERS: TriggerSpec[] = [
+  { name: "frequent_penalty_candidates_insert", timing: "AFTER", event: "INSERT", table: "sgs_records", body: [candidate] },
+  { name: "frequent_penalty_candidates_update", timing: "AFTER", event: "UPDATE OF entity_id, kind", table: "sgs_records", body: [candidate] },
 ];
 
 export function frequentPenaltyTriggersSql(): string[] {
-  return TRIGGERS.map((t) => `CREATE TRIGGER \`${t.name}\` AFTER ${t.event} ON \`sgs_records\` FOR EACH ROW BEGIN\n  ${candidate};\nEND`);
+  return TRIGGERS.map(createTriggerSql);
 }
 
 /** Finds every candidate from the records (after a bulk load without triggers, and when the migration installs them). */
@@ -33,6 +34,5 @@ export function rebuildFrequentPenaltyCandidatesSql(): string[] {
 export const FREQUENT_PENALTY_MIGRATION = "0030_frequent_penalty_candidates_triggers";
 
 export function frequentPenaltyMigrationSql(): string {
-  const statements = [...TRIGGERS.map((t) => `DROP TRIGGER IF EXISTS \`${t.name}\``), ...frequentPenaltyTriggersSql(), ...rebuildFrequentPenaltyCandidatesSql()];
-  return `${statements.join(";\n--> statement-breakpoint\n")};\n`;
+  return migrationText(triggerMigrationStatements(TRIGGERS, rebuildFrequentPenaltyCandidatesSql()));
 }

@@ -5,6 +5,7 @@
  * date; one without a decision date counts nowhere, as in the scan this replaces. Every writer keeps the table
  * right through the triggers; a bulk load without triggers rebuilds it (db/defer-indexes.ts).
  */
+import { createTriggerSql, migrationText, triggerMigrationStatements, type TriggerSpec } from "./trigger-sql";
 
 /** The columns a record contributes, as `sign`: +1 for a row as it is now (NEW), −1 for one as it was (OLD). */
 function contribution(row: "NEW" | "OLD", sign: 1 | -1): string {
@@ -20,14 +21,14 @@ function contribution(row: "NEW" | "OLD", sign: 1 | -1): string {
 // The columns the facts read: an update of any other column (a name, a content) leaves the counts alone.
 const COUNTED_COLUMNS = "decision_date, district_id, town_id, failed_rules, working_days_late";
 
-const TRIGGERS: { name: string; event: string; body: string[] }[] = [
-  { name: "sgs_month_facts_insert", event: "INSERT", body: [contribution("NEW", 1)] },
-  { name: "sgs_month_facts_delete", event: "DELETE", body: [contribution("OLD", -1)] },
-  { name: "sgs_month_facts_update", event: `UPDATE OF ${COUNTED_COLUMNS}`, body: [contribution("OLD", -1), contribution("NEW", 1)] },
+const TRIGGERS: TriggerSpec[] = [
+  { name: "sgs_month_facts_insert", timing: "AFTER", event: "INSERT", table: "sgs_records", body: [contribution("NEW", 1)] },
+  { name: "sgs_month_facts_delete", timing: "AFTER", event: "DELETE", table: "sgs_records", body: [contribution("OLD", -1)] },
+  { name: "sgs_month_facts_update", timing: "AFTER", event: `UPDATE OF ${COUNTED_COLUMNS}`, table: "sgs_records", body: [contribution("OLD", -1), contribution("NEW", 1)] },
 ];
 
 export function sgsMonthFactsTriggersSql(): string[] {
-  return TRIGGERS.map((t) => `CREATE TRIGGER \`${t.name}\` AFTER ${t.event} ON \`sgs_records\` FOR EACH ROW BEGIN\n  ${t.body.join(";\n  ")};\nEND`);
+  return TRIGGERS.map(createTriggerSql);
 }
 
 /** Recounts the table from the records (after a bulk load without triggers, and when the migration installs it). */
@@ -45,6 +46,5 @@ export function rebuildSgsMonthFactsSql(): string[] {
 export const SGS_MONTH_FACTS_MIGRATION = "0028_sgs_month_facts_triggers";
 
 export function sgsMonthFactsMigrationSql(): string {
-  const statements = [...TRIGGERS.map((t) => `DROP TRIGGER IF EXISTS \`${t.name}\``), ...sgsMonthFactsTriggersSql(), ...rebuildSgsMonthFactsSql()];
-  return `${statements.join(";\n--> statement-breakpoint\n")};\n`;
+  return migrationText(triggerMigrationStatements(TRIGGERS, rebuildSgsMonthFactsSql()));
 }
