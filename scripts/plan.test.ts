@@ -1,9 +1,10 @@
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
+import { runPlanCli } from "@/tests/support/plan-cli";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const SEED = join(ROOT, "../shared/seeds/001_b9a9fd15655e665c.txt");
@@ -13,18 +14,6 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function run(...args: string[]) {
   const r = spawnSync("npx", ["--no-install", "tsx", "scripts/plan.ts", ...args], { cwd: ROOT, encoding: "utf8" });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-/** The same, without blocking: the usage checks run side by side. */
-function runAsync(...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn("npx", ["--no-install", "tsx", "scripts/plan.ts", ...args], { cwd: ROOT });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d: Buffer) => (stdout += d.toString("utf8")));
-    child.stderr.on("data", (d: Buffer) => (stderr += d.toString("utf8")));
-    child.on("close", (status) => resolve({ status, stdout, stderr }));
-  });
 }
 
 /** GBK bytes for a text, by inverting node's own gb18030 decoder over the two-byte range. */
@@ -104,7 +93,7 @@ describe("scripts/plan.ts", { timeout: 60_000 }, () => {
       [["parse", join(dir, "missing.txt")], "无法读取文件"],
       [["parse", dir], "无法读取文件"],
     ];
-    const results = await Promise.all(cases.map(([args]) => runAsync(...args)));
+    const results = await Promise.all(cases.map(([args]) => runPlanCli(...args)));
     cases.forEach(([args, message], i) => {
       const r = results[i]!;
       expect(r.status, args.join(" ")).toBe(2);

@@ -1,30 +1,17 @@
 /** scripts/plan.ts reads files the way the upload form does (readPlanFile), not only text. */
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import iconv from "iconv-lite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runPlanCli } from "@/tests/support/plan-cli";
 import { samplePlan } from "./__fixtures__/plan-docx";
 import { HEADER, TITLE, workbook } from "./__fixtures__/plan-xlsx";
 import { tinyPdf } from "./__fixtures__/tiny-pdf";
 import { DOC_REFUSED, IMAGE_REFUSED, XLS_REFUSED } from "./index";
 import { PDF_SCANNED } from "./pdf";
 
-const ROOT = fileURLToPath(new URL("../../..", import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), "plan-cli-files-"));
-
-function run(...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn("npx", ["--no-install", "tsx", "scripts/plan.ts", ...args], { cwd: ROOT });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d: Buffer) => (stdout += d.toString("utf8")));
-    child.stderr.on("data", (d: Buffer) => (stderr += d.toString("utf8")));
-    child.on("close", (status) => resolve({ status, stdout, stderr }));
-  });
-}
 
 const ole = (name: string) => {
   const bytes = new Uint8Array(1024);
@@ -61,7 +48,7 @@ describe("npm run plan -- parse FILE", { timeout: 60_000 }, () => {
     ["plan.pdf", ["任务0项", "未识别到任何任务"]],
     ["plan-gbk.txt", ["年度：2026", "1.推进信用信息归集\n  责任单位：市发展改革委"]],
   ])("reads %s", async (name, parts) => {
-    const r = await run("parse", join(dir, name));
+    const r = await runPlanCli("parse", join(dir, name));
     expect(r.status, r.stderr).toBe(0);
     for (const part of parts) expect(r.stdout).toContain(part);
   });
@@ -72,7 +59,7 @@ describe("npm run plan -- parse FILE", { timeout: 60_000 }, () => {
     ["scan.pdf", PDF_SCANNED],
     ["picture.txt", IMAGE_REFUSED],
   ])("exits 2 for %s with the Chinese message, less the form's advice to paste", async (name, message) => {
-    const r = await run("parse", join(dir, name));
+    const r = await runPlanCli("parse", join(dir, name));
     expect(r.status).toBe(2);
     expect(r.stdout).toBe("");
     expect(r.stderr).toContain(`无法读取文件：${join(dir, name)}`);
