@@ -69,7 +69,7 @@ async function loadNoticeFacts(db: Db, month: IsoMonth, options: Options, depart
   const today = options.today ?? todayInChina();
   const taskIds = departmentId === undefined ? undefined
     : (await db.selectDistinct({ id: taskUnits.taskId }).from(taskUnits).where(eq(taskUnits.departmentId, departmentId))).map((r) => r.id);
-  const [calendar, depts, warningRows, itemRows, owners, board, [issued]] = await Promise.all([
+  const [calendar, depts, warningRows, itemRows, owners, board, [issued], units] = await Promise.all([
     options.calendar ?? loadWorkCalendar(db),
     db.select().from(departments).where(departmentId === undefined ? undefined : eq(departments.id, departmentId)).orderBy(asc(departments.sortOrder), asc(departments.id)),
     db.select({ w: warnings, indicator: indicators, unit: orgUnits }).from(warnings)
@@ -83,8 +83,8 @@ async function loadNoticeFacts(db: Db, month: IsoMonth, options: Options, depart
     taskIds?.length === 0 ? Promise.resolve([]) : loadTaskBoard(db, month, taskIds),
     db.select({ title: circulars.title, documentNumber: circulars.documentNumber }).from(circulars)
       .where(and(eq(circulars.month, month), isNull(circulars.voidedOn))).limit(1),
+    db.select({ id: orgUnits.id, name: orgUnits.name }).from(orgUnits).where(eq(orgUnits.level, "district")),
   ]);
-  const units = await db.select({ id: orgUnits.id, name: orgUnits.name }).from(orgUnits).where(eq(orgUnits.level, "district"));
   const districtOf = new Map(units.map((u) => [u.id, u.name]));
   // A town is written with its district (城关区东大街街道), as offices write it.
   const unitName = (u: { name: string; level: string; parentId: number | null } | null) => {

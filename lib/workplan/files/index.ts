@@ -9,6 +9,7 @@ import { readDocx } from "./docx";
 import { FileReadError } from "./package";
 import { readPdf } from "./pdf";
 import { blocksToText } from "./text";
+import { decodeEntities } from "./xml";
 import { readXlsx } from "./xlsx";
 
 export type { Block, FileKind, FileText, TableCell } from "./blocks";
@@ -70,14 +71,7 @@ export function htmlToText(html: string): string {
     .replace(/<\/?(?:td|th)\b[^>]*>/gi, " ")
     .replace(/<[^>]+>/g, "")
     .replace(/&nbsp;/gi, " ")
-    .replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (whole, name: string) => {
-      const lower = name.toLowerCase();
-      if (lower[0] === "#") {
-        const code = lower[1] === "x" ? parseInt(lower.slice(2), 16) : parseInt(lower.slice(1), 10);
-        return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-      }
-      return ({ amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" } as Record<string, string>)[lower] ?? whole;
-    });
+    .replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (entity) => decodeEntities(entity.toLowerCase())); // HTML names entities in either case
 }
 
 /** Text that is mostly control characters or replacement marks is not text. */

@@ -1,7 +1,7 @@
 import { routeViewer } from "@/lib/auth/route";
 import { refusalResponse } from "@/lib/auth/respond";
 import { canSeeDepartment } from "@/lib/auth/scope";
-import { buildDepartmentNotice, noticeFileName, renderDepartmentNoticeDocx } from "@/lib/circular/department-notice";
+import { departmentNoticeFile } from "@/lib/circular/department-notice";
 import { isIsoMonth } from "@/lib/dates";
 import { docxResponse } from "@/lib/exports";
 import { getDepartmentNotice } from "@/lib/queries/department-notices";
@@ -20,5 +20,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ mon
   const facts = await getDepartmentNotice(month, id);
   if (facts === "month") return refusalResponse(404, "该月尚无计算好的指标，无法生成问题清单");
   if (facts === "department") return refusalResponse(404, "没有这个部门");
-  return docxResponse(await renderDepartmentNoticeDocx(buildDepartmentNotice(facts)), noticeFileName(facts));
+  const file = await departmentNoticeFile(facts);
+  return docxResponse(file.docx, file.name);
 }
