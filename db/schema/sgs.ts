@@ -58,10 +58,8 @@ export const sgsRecords = sqliteTable(
     index("sgs_entity_kind_decision_idx").on(t.entityId, t.kind, t.decisionDate),
     // An import finds a record again by its natural key: authority and document number (checked in code).
     index("sgs_doc_number_idx").on(t.docNumber, t.kind),
-    // Cover the engine's 双公示 counts and its 高频失信 scan, so neither reads the wide record rows. Also serves
-    // every search by decision date alone: a separate index on it only cost each import a ninth index (decision 012).
-    index("sgs_facts_idx").on(t.decisionDate, t.districtId, t.townId, t.workingDaysLate, t.failedRules),
-    index("sgs_penalty_idx").on(t.kind, t.decisionDate, t.entityId),
+    // No index leads with the decision date: the engine counts from sgs_month_facts and finds 高频处罚 through its
+    // candidates (decision 014), and each index cost an import as much as its checks of a row (decision 012).
     // Records lacking derived facts, for the refresh before each computation (same condition as its query).
     index("sgs_facts_missing_idx").on(t.id).where(sql`failed_rules IS NULL OR working_days_late IS NULL`),
   ],

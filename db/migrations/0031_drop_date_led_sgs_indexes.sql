@@ -1,0 +1,2 @@
+DROP INDEX `sgs_facts_idx`;--> statement-breakpoint
+DROP INDEX `sgs_penalty_idx`;
