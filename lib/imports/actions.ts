@@ -67,7 +67,7 @@ export const importFileAction: WriteAction<typeof importInput, StoredBatch> = {
       dataset: input.dataset, departmentId: department?.id ?? null, userId: viewer.userId, tokenId: viewer.tokenId, actor: viewer.username,
       via: input.via, fileName: input.fileName, fileBytes: input.bytes, startedAt, status: "stored",
     }).returning({ id: importBatches.id });
-    const result = await runBatch(tx, batch!.id, handler, department && { id: department.id, orgUnitId: department.orgUnitId }, { path: input.path, fileName: input.fileName, sheet: input.sheet },
+    const result = await runBatch(tx, batch!.id, input.dataset, handler, department && { id: department.id, orgUnitId: department.orgUnitId }, { path: input.path, fileName: input.fileName, sheet: input.sheet },
       await loadWorkCalendar(tx), todayInChina(), viewer.username);
     const { counts, months } = result;
     await tx.update(importBatches).set({ ...counts, months: JSON.stringify(months), report: JSON.stringify(result.report), finishedAt: new Date().toISOString() })
