@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { parseArgs } from "node:util";
@@ -6,19 +5,12 @@ import { checkStoredLateness, compareWithApp } from "./bench/cross-check";
 import { openDuckDb, rows } from "./bench/duckdb";
 import { computeWithDuckDb } from "./bench/duckdb-indicators";
 import { loadRawTables } from "./bench/load-duckdb";
+import { runAppCompute as runApp } from "./bench/app-compute";
 import type { AppRun } from "./bench/run-app-compute";
 
 // Benchmark: the app's indicator computation on the large city against its targets, and against the same
 // indicators computed by DuckDB from the same raw tables, whose numbers must equal the app's.
 const TARGETS = { fullSeconds: 10, monthSeconds: 1, peakMb: 1536 };
-
-/** The app's compute in a child process of its own, so DuckDB's memory never counts as the app's. */
-function runApp(path: string, mode: "full" | "months"): AppRun[] {
-  const child = spawnSync(process.execPath, ["--import", "tsx", "scripts/bench/run-app-compute.ts", path, mode],
-    { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], maxBuffer: 1 << 20 });
-  if (child.status !== 0) throw new Error(`应用计算失败 app compute failed (${mode}), exit ${child.status}`);
-  return child.stdout.trim().split("\n").map((line) => JSON.parse(line) as AppRun);
-}
 
 const s = (x: number) => `${x.toFixed(2)} s`;
 const mb = (x: number) => `${x.toFixed(0)} MB`;

@@ -42,6 +42,8 @@ export interface LoadFigures {
   errors: number;
   non2xx: number;
   statuses: string;
+  /** Every response's latency, sorted: to merge runs against several servers. */
+  latencies: number[];
 }
 
 /** Nearest-rank percentile of sorted values: the smallest value with at least p% of values at or below it. */
@@ -102,6 +104,7 @@ export function runLoad(base: string, o: LoadOptions): Promise<LoadFigures> {
         errors: r.errors + r.timeouts,
         non2xx: r.non2xx,
         statuses: Object.entries(r.statusCodeStats).map(([code, s]) => `${code}×${s.count}`).join(" "),
+        latencies,
       });
     });
     instance.on("response", (_client, _status, _bytes, ms) => {
