@@ -224,3 +224,20 @@ describe("resetPassword", () => {
     expect(await validateSession(t.db, token, ADDRESS, T0 + 1)).not.toBeNull();
   });
 });
+
+describe("validateSession on several app servers", () => {
+  it("remembers a validation for a second: a session ended elsewhere is refused after it, one ended here at once", async () => {
+    await makeUser("office1", "office");
+    const token = await sessionOf("office1");
+    expect(await validateSession(t.db, token, ADDRESS, T0 + 10)).not.toBeNull();
+    // Ended through another app server: this one's store row is gone, its memory not yet.
+    await t.db.delete(sessions).where(eq(sessions.id, hashSecret(token)));
+    expect(await validateSession(t.db, token, ADDRESS, T0 + 500)).not.toBeNull();
+    expect(await validateSession(t.db, token, ADDRESS, T0 + 1_010)).toBeNull();
+
+    const other = await sessionOf("office1", T0 + 2_000);
+    expect(await validateSession(t.db, other, ADDRESS, T0 + 2_010)).not.toBeNull();
+    expect(await write(t.db, (await validateSession(t.db, other, ADDRESS, T0 + 2_020))!, signOut, {})).toMatchObject({ ok: true });
+    expect(await validateSession(t.db, other, ADDRESS, T0 + 2_030)).toBeNull();
+  });
+});

@@ -3,6 +3,7 @@ import { eq, lt, or } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { sessions, users, type User } from "@/db/schema";
 import type { Tx } from "@/lib/write";
+import { onLocalChange } from "@/lib/write/store-version";
 import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, SESSION_TOUCH_MS } from "./session-policy";
 import type { Viewer } from "./viewer";
 
@@ -37,6 +38,18 @@ export function viewerOf(user: User, sessionId: string | null, address: string):
   };
 }
 
+// Validated sessions, for a second: on a libSQL server every query is a network round trip (≈ 10 ms on sqld with
+// this schema), and a page answered from the page cache would otherwise wait on one per request. A session ended
+// or a user changed through this process clears it at once (every change does); through another app server it
+// shows within the second, as every other change does (lib/write/store-version.ts). Kept on globalThis: the
+// Next.js bundle and the server around it (scripts/serve.ts) load their own copies of this module.
+const SESSION_MEMO_MS = 1_000;
+const SESSION_MEMO_MAX = 10_000;
+interface KnownSession { user: User; checkedAt: number; expiresAt: number; lastSeenAt: number }
+const slot = globalThis as unknown as { __creditSessions?: Map<string, KnownSession> };
+const known = (slot.__creditSessions ??= new Map());
+onLocalChange(() => known.clear());
+
 /**
  * The viewer of a session token, or null when the token is unknown, idle too long, past its absolute
  * expiry, or its user is disabled. Marks the session used (at most once a minute).
@@ -44,6 +57,13 @@ export function viewerOf(user: User, sessionId: string | null, address: string):
 export async function validateSession(db: Db, token: string, address: string, now = Date.now()): Promise<Viewer | null> {
   if (!token || token.length > 200) return null;
   const id = hashSecret(token);
+  const key = `${db.$config?.url ?? ""}\u0000${id}`;
+  const memo = known.get(key);
+  // Never past its expiry, nor when the session is due to be marked used.
+  if (memo && now >= memo.checkedAt && now - memo.checkedAt < SESSION_MEMO_MS && now < memo.expiresAt && now - memo.lastSeenAt < SESSION_TOUCH_MS) {
+    return viewerOf(memo.user, id, address);
+  }
+  known.delete(key);
   const [row] = await db.select({ session: sessions, user: users }).from(sessions).innerJoin(users, eq(users.id, sessions.userId)).where(eq(sessions.id, id));
   if (!row) return null;
   const { session, user } = row;
@@ -51,10 +71,14 @@ export async function validateSession(db: Db, token: string, address: string, no
     await bestEffort(db.delete(sessions).where(eq(sessions.id, id)));
     return null;
   }
+  let lastSeenAt = session.lastSeenAt;
   if (now - session.lastSeenAt >= SESSION_TOUCH_MS) {
     // Session bookkeeping, not a change of the city's data: no audit row, caches stay.
     await bestEffort(db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id)));
+    lastSeenAt = now;
   }
+  if (known.size >= SESSION_MEMO_MAX) known.clear();
+  known.set(key, { user, checkedAt: now, expiresAt: session.expiresAt, lastSeenAt });
   return viewerOf(user, id, address);
 }
 
@@ -70,11 +94,18 @@ export async function bestEffort(write: PromiseLike<unknown>): Promise<void> {
   }
 }
 
+/** Drops every remembered validation in this process (a session is being ended here). */
+export function forgetSessions(): void {
+  known.clear();
+}
+
 export async function closeSession(tx: Tx, sessionId: string): Promise<void> {
+  forgetSessions();
   await tx.delete(sessions).where(eq(sessions.id, sessionId));
 }
 
 export async function closeUserSessions(tx: Tx, userId: number, except?: string | null): Promise<void> {
+  forgetSessions();
   const mine = await tx.select({ id: sessions.id }).from(sessions).where(eq(sessions.userId, userId));
   for (const s of mine) if (s.id !== except) await tx.delete(sessions).where(eq(sessions.id, s.id));
 }

@@ -28,7 +28,7 @@ describe("one definition per indicator", { timeout: 300_000 }, () => {
       if (code === "gov_default_open" && v.level === "town") continue; // kept per district
       if (v.value === null) continue; // no value (towns have no decision counts of their own): nothing to explain
       const perDepartment = code === "sgs_report_rate";
-      const listing = await getDrilldown(db, office, { indicatorCode: code, orgUnitId: Number(v.unit), month: String(v.month) as IsoMonth, pageSize: perDepartment ? 1_000 : 1 });
+      const listing = await getDrilldown(db, office, { indicatorCode: code, orgUnitId: Number(v.unit), month: String(v.month) as IsoMonth, pageSize: perDepartment ? 1_000 : 1, countRecords: true });
       if (!listing || listing === "forbidden") throw new Error(`no listing for ${code}`);
       // 上报率 lists departments with what each has not reported: together, the decisions the reports miss.
       const listed = perDepartment ? listing.rows.reduce((sum, r) => sum + Number(r.gap), 0) : listing.total;
@@ -37,6 +37,10 @@ describe("one definition per indicator", { timeout: 300_000 }, () => {
       if (listed !== expected) wrong.push(`${code} ${v.level}#${v.unit} ${v.month}: listed ${listed}, counted ${expected}`);
     }
     expect(compared).toBeGreaterThan(500);
+    // A listing whose size is read from the value (spec.total) says which part of the value it lists, as here.
+    for (const [code, spec] of Object.entries(DRILLDOWN_SPECS)) {
+      if (spec.total) expect(`${code}: ${spec.total}`).toBe(`${code}: ${LISTS_THE_GAP.has(code) ? "gap" : "numerator"}`);
+    }
     expect(wrong.slice(0, 40), `${wrong.length} of ${compared} disagree`).toEqual([]);
   });
 });
