@@ -10,6 +10,8 @@ export interface BatchStatement {
 export interface BatchExecutor {
   run(statements: BatchStatement[]): Promise<void>;
   close(): void;
+  /** True for a libSQL server, where every statement travels as JSON: rows are better sent as one JSON text each. */
+  remote?: boolean;
 }
 
 /**
@@ -19,7 +21,7 @@ export interface BatchExecutor {
  */
 export function openBatchExecutor(url: string, client: Client): BatchExecutor {
   if (!url.startsWith("file:")) {
-    return { run: async (statements) => void (await client.batch(statements, "write")), close: () => {} };
+    return { run: async (statements) => void (await client.batch(statements, "write")), close: () => {}, remote: true };
   }
   const db = new Database(url.slice("file:".length));
   db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -262144; PRAGMA busy_timeout = 5000");

@@ -33,7 +33,10 @@ export class BulkInserter {
    * - `reused`: one single-row INSERT per row, marked so a local file's connection prepares it once
    *   (db/statement-cache.ts); half the time of `json` on a local file (decision 012).
    */
-  constructor(private readonly executor: BatchExecutor, private readonly flushEvery = 20_000, private readonly options: { rows?: "json" | "reused" } = {}) {}
+  constructor(private readonly executor: BatchExecutor, private readonly flushEvery = 20_000, private readonly options: { rows?: "json" | "reused" } = {}) {
+    // On a libSQL server a 100-row VALUES list is thousands of JSON-encoded arguments; one JSON text per table is not.
+    if (!options.rows && executor.remote) this.options = { ...options, rows: "json" };
+  }
 
   add<T extends Table>(table: T, row: T["$inferInsert"]): void {
     const buffer = this.bufferFor(table);

@@ -10,6 +10,7 @@ import { signInMany } from "./bench-web/auth";
 import { percentile, runLoad } from "./bench-web/load";
 import { buildIfStale, freePort, startServer, waitIdle, waitUntilUp, type Server } from "./bench-web/server";
 import { copyStore, readIds } from "./bench-web/store";
+import { openBenchSupervision } from "./bench-web/supervision";
 
 // Benchmark: the same store served two ways, side by side — a local file with one app server, and a local libSQL
 // server (sqld) with two app servers in front of it, as a deployment behind a load balancer runs — for the
@@ -60,7 +61,9 @@ async function main() {
   console.log(`bench:sqld — ${db} (${(statSync(db).size / 1048576).toFixed(0)} MB), ${availableParallelism()} CPUs, load ${loadavg().map((x) => x.toFixed(2)).join(" ")}`);
   const copied = copyStore(db, FILE_COPY);
   console.log(`file store: copied to ${FILE_COPY} in ${copied.seconds.toFixed(1)} s`);
-  console.log(`sqld store: copied and checkpointed into ${SQLD_DIR} in ${prepareSqldStore(db).toFixed(1)} s`);
+  const supervision = await openBenchSupervision(FILE_COPY);
+  console.log(`督办: ${supervision.items} items${supervision.opened ? ` (${supervision.opened} opened for red warnings in ${supervision.seconds.toFixed(1)} s)` : ""}`);
+  console.log(`sqld store: copied and checkpointed into ${SQLD_DIR} in ${prepareSqldStore(FILE_COPY).toFixed(1)} s`);
   const dbPort = await freePort();
   const sqldUrl = `http://127.0.0.1:${dbPort}`;
   const sqld = start("sqld", SQLD_BIN, ["--db-path", SQLD_DIR, "--http-listen-addr", `127.0.0.1:${dbPort}`, "--no-welcome"], {});

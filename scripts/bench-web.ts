@@ -8,6 +8,7 @@ import { runLighthouse, REPORT_DIR } from "./bench-web/lighthouse";
 import { percentile, runLoad } from "./bench-web/load";
 import { buildIfStale, freePort, startServer, timeGet, waitIdle, waitUntilUp, type MemoryUsage, type Server } from "./bench-web/server";
 import { copyStore, readIds, SOURCE, TARGET } from "./bench-web/store";
+import { openBenchSupervision } from "./bench-web/supervision";
 import { ensureTool } from "./bench-web/tools";
 
 // Benchmark: the dashboard's speed on the 1,000,000-body city, served by the production build on loopback and
@@ -77,9 +78,11 @@ async function main() {
   ensureTool("lighthouse", "lighthouse@12", "node_modules/lighthouse/cli/index.js");
 
   const copy = copyStore(db);
+  const supervision = await openBenchSupervision(TARGET);
   const ids = readIds();
   console.log(`store: ${db} → ${TARGET} (${copy.mb.toFixed(0)} MB${copy.wal ? " incl. WAL" : ""}, ${copy.seconds.toFixed(1)} s); ` +
-    `${ids.bodies.toLocaleString("en")} bodies, latest computed month ${ids.latestMonth ?? "none"}`);
+    `${ids.bodies.toLocaleString("en")} bodies, latest computed month ${ids.latestMonth ?? "none"}; ${supervision.items} 督办 items` +
+    `${supervision.opened ? ` (opened for red warnings in ${supervision.seconds.toFixed(1)} s)` : ""}`);
   if (!ids.latestMonth) console.log("  warning: no computed indicators — run npm run bench:compute or bench:seed again");
   const missing = ROLES.filter((r) => !ids.usernames.includes(r.username)).map((r) => r.username);
   if (missing.length > 0) throw new Error(`${db} 中没有示范账号 has no account ${missing.join(", ")}: generate it again with npm run bench:seed`);
@@ -104,6 +107,7 @@ async function main() {
     ["/rankings", "排名"],
     [`/departments/${ids.department.id}`, `部门 ${ids.department.code}`],
     [`/indicators/sgs_timeliness_rate?unit=${district.id}`, `指标 ${district.name}`],
+    ["/supervision", "督办"],
   ];
 
   console.log(`\nwarm-up and single requests: ${WARM_ROUNDS} + ${SINGLE_ROUNDS} sequential GETs per page and role (server otherwise idle)`);

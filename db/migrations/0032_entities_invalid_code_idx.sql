@@ -1,0 +1,1 @@
+CREATE INDEX `entities_invalid_code_idx` ON `entities` (`id`) WHERE uscc_failures <> '[]';
