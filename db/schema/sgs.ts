@@ -51,9 +51,10 @@ export const sgsRecords = sqliteTable(
   },
   (t) => [
     // The lateness and failed rules ride along so a drill-down to a unit's or a department's late or
-    // non-compliant records of a month reads only the index, not every record of the month (decision 005).
-    index("sgs_district_decision_idx").on(t.districtId, t.decisionDate, t.workingDaysLate, t.failedRules),
-    index("sgs_town_decision_idx").on(t.townId, t.decisionDate, t.workingDaysLate, t.failedRules),
+    // non-compliant records of a month reads only the index, not every record of the month (decision 005); the
+    // department too, so the 上报率 list counts a unit's records by department from the index alone (decision 015).
+    index("sgs_district_decision_idx").on(t.districtId, t.decisionDate, t.workingDaysLate, t.failedRules, t.departmentId),
+    index("sgs_town_decision_idx").on(t.townId, t.decisionDate, t.workingDaysLate, t.failedRules, t.departmentId),
     index("sgs_department_decision_idx").on(t.departmentId, t.decisionDate, t.workingDaysLate, t.failedRules),
     index("sgs_entity_kind_decision_idx").on(t.entityId, t.kind, t.decisionDate),
     // An import finds a record again by its natural key: authority and document number (checked in code).
