@@ -24,7 +24,11 @@ export async function refreshRecordStates(db: Db, executor: BatchExecutor, recom
     const code = String(row.indicator_code);
     const month = (recordsBelongToTheirMonth(code) ? String(row.month) : latestMonth) as IsoMonth | null;
     if (!month || !due.has(month)) continue;
-    const listing = await getDrilldown(db, viewer, { indicatorCode: code, orgUnitId: Number(row.org_unit_id), month, pageSize: LISTING_LIMIT });
+    const query = { indicatorCode: code, orgUnitId: Number(row.org_unit_id), month };
+    // Its size first: a listing too long to read whole is not read at all.
+    const size = await getDrilldown(db, viewer, { ...query, pageSize: 1 });
+    if (!size || size === "forbidden" || size.total > LISTING_LIMIT) continue;
+    const listing = await getDrilldown(db, viewer, { ...query, pageSize: LISTING_LIMIT });
     if (!listing || listing === "forbidden" || listing.total > listing.rows.length) continue;
     const outstanding = new Set(listing.rows.filter(drilldownRowOutstanding).map(drilldownRowIdentity));
     const records = await db.$client.execute({ sql: "SELECT id, data FROM supervision_records WHERE item_id = ?", args: [Number(row.id)] });

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { decisionCounts, departments } from "@/db/schema";
+import { decisionCounts, departments, entities } from "@/db/schema";
 import { systemViewer, type Viewer } from "@/lib/auth/viewer";
 import { makeCity, makeEntity, makeGovDefaultCase, makeSgsRecord, validCode } from "@/tests/support/factories";
 import { createTestDb, type TestDb } from "@/tests/support/test-db";
@@ -93,5 +93,27 @@ describe("getDrilldown", () => {
     await t.db.update(departments).set({ registersAuthority: "9" }).where(eq(departments.id, other!.id));
     const codes = (await drilldownFor(t.db, own, { indicatorCode: "uscc_error_rate", month: "2025-10", orgUnitId: a.id })) as Drill;
     expect(codes.rows.map((r) => r.name).sort()).toEqual(["甲重码公司", "甲错码商店"]);
+  });
+});
+
+describe("a large page", () => {
+  it("is read in parts and comes back whole and in order, as the pages it spans", async () => {
+    const city = await makeCity(t.db, ["甲区"]);
+    const district = city.districts[0]!;
+    const values = Array.from({ length: 4_500 }, (_, i) => ({
+      districtId: district.id, name: `未入驻公司${i}`, kind: "enterprise" as const, registeredOn: `20${String(10 + (i % 10)).padStart(2, "0")}-01-01`,
+      uscc: null, usccFailures: null,
+    }));
+    for (let i = 0; i < values.length; i += 500) await t.db.insert(entities).values(values.slice(i, i + 500));
+    const query = { indicatorCode: "xyd_enrolled_ratio", month: "2025-10" as const, orgUnitId: district.id };
+    const whole = (await getDrilldown(t.db, { ...query, pageSize: 4_000 }))!;
+    expect(whole.total).toBe(4_500);
+    expect(whole.rows).toHaveLength(4_000);
+    const parts = [];
+    for (let page = 1; page <= 4; page++) parts.push(...(await getDrilldown(t.db, { ...query, pageSize: 1_000, page }))!.rows);
+    expect(whole.rows.map((r) => r.id)).toEqual(parts.map((r) => r.id));
+    const last = (await getDrilldown(t.db, { ...query, pageSize: 4_000, page: 2 }))!;
+    expect(last.rows).toHaveLength(500);
+    expect(new Set([...whole.rows, ...last.rows].map((r) => r.id)).size).toBe(4_500);
   });
 });

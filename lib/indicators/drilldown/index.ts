@@ -34,6 +34,7 @@ export interface Drilldown {
 
 // Screens page by 50; a spreadsheet export takes up to this many rows at once.
 const MAX_PAGE_SIZE = 50_000;
+const READ_PART_ROWS = 2_000;
 
 /**
  * The records behind an indicator's numerator for one org unit and month, paged and searchable, as
@@ -60,17 +61,26 @@ export async function getDrilldown(db: Db, viewer: Viewer, query: DrilldownQuery
   };
   const used = (sql: string) => Object.fromEntries(Object.entries(args).filter(([k]) => new RegExp(`:${k}\\b`).test(sql)));
   const countSql = `SELECT count(*) AS n FROM (SELECT 1 FROM ${from})`;
-  const rowsSql = `SELECT ${select} FROM ${from} ORDER BY ${spec.orderBy} LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`;
-  const known = !term && !query.countRecords && department.sql === all.sql ? await totalFromValue(db, spec, query) : null;
-  const [count, result] = await Promise.all([
-    known ?? db.$client.execute({ sql: countSql, args: used(countSql) }).then((r) => Number(r.rows[0]?.n ?? 0)),
-    db.$client.execute({ sql: rowsSql, args: used(rowsSql) }),
-  ]);
-  return {
-    title: spec.title, unit: { id: unit.id, name: unit.name, level: unit.level },
-    columns: spec.columns, page, pageSize, total: count,
-    rows: result.rows.map((r) => explain(query.indicatorCode, { ...r } as DrilldownRow)),
+  const rowsSql = (limit: number, offset: number) => `SELECT ${select} FROM ${from} ORDER BY ${spec.orderBy} LIMIT ${limit} OFFSET ${offset}`;
+  const rowArgs = used(rowsSql(1, 0));
+  // A large page (an export, a 督办 item's records) is read in parts: a libSQL server refuses a response over its
+  // size limit (10 MB by default), which 50,000 rows pass.
+  const readPage = async () => {
+    const rows: DrilldownRow[] = [];
+    for (let offset = (page - 1) * pageSize, end = offset + pageSize; offset < end; offset += READ_PART_ROWS) {
+      const limit = Math.min(READ_PART_ROWS, end - offset);
+      const part = await db.$client.execute({ sql: rowsSql(limit, offset), args: rowArgs });
+      for (const r of part.rows) rows.push(explain(query.indicatorCode, { ...r } as DrilldownRow));
+      if (part.rows.length < limit) break;
+    }
+    return rows;
   };
+  const known = !term && !query.countRecords && department.sql === all.sql ? await totalFromValue(db, spec, query) : null;
+  const [count, rows] = await Promise.all([
+    known ?? db.$client.execute({ sql: countSql, args: used(countSql) }).then((r) => Number(r.rows[0]?.n ?? 0)),
+    readPage(),
+  ]);
+  return { title: spec.title, unit: { id: unit.id, name: unit.name, level: unit.level }, columns: spec.columns, page, pageSize, total: count, rows };
 }
 
 /** The unfiltered listing's size as the engine counted it (spec.total), or null where there is no value to read. */
