@@ -18,6 +18,8 @@ export interface DrilldownQuery {
   search?: string;
   /** Count the records even where the engine's value says how many (the test that holds the two to one meaning). */
   countRecords?: boolean;
+  /** Only these records (by row id), where the spec has a key: which of a 督办 item's records are still listed. */
+  onlyIds?: number[];
 }
 
 export type DrilldownRow = Record<string, string | number | null>;
@@ -52,12 +54,16 @@ export async function getDrilldown(db: Db, viewer: Viewer, query: DrilldownQuery
   const term = query.search?.trim() ?? "";
   const withUnit = (sql: string) => sql.replace(/:unit\((\w+)\)/g, (_, alias: string) => unitFilter(alias, unit.level));
   const select = withUnit(spec.select);
-  const from = withUnit(spec.from).replace(":department", department.sql)
-    .replace(":search", term ? `(${spec.search.map((c) => `${c} LIKE :term ESCAPE '\\'`).join(" OR ")})` : "1 = 1");
+  const narrowing = [
+    ...(term ? [`(${spec.search.map((c) => `${c} LIKE :term ESCAPE '\\'`).join(" OR ")})`] : []),
+    ...(query.onlyIds && spec.key ? [`${spec.key} IN (SELECT value FROM json_each(:onlyIds))`] : []),
+  ];
+  const from = withUnit(spec.from).replace(":department", department.sql).replace(":search", narrowing.join(" AND ") || "1 = 1");
   const args: Record<string, InValue> = {
     start: firstDayOfMonth(query.month), end: lastDayOfMonth(query.month), month: query.month,
     yearAgo: lastDayOfMonth(addMonths(query.month, -12)), threeYearsAgo: lastDayOfMonth(addMonths(query.month, -36)),
     unitId: unit.id, departmentId: department.departmentId, authority: department.authority, term: `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+    onlyIds: JSON.stringify(query.onlyIds ?? []),
   };
   const used = (sql: string) => Object.fromEntries(Object.entries(args).filter(([k]) => new RegExp(`:${k}\\b`).test(sql)));
   const countSql = `SELECT count(*) AS n FROM (SELECT 1 FROM ${from})`;
@@ -75,7 +81,7 @@ export async function getDrilldown(db: Db, viewer: Viewer, query: DrilldownQuery
     }
     return rows;
   };
-  const known = !term && !query.countRecords && department.sql === all.sql ? await totalFromValue(db, spec, query) : null;
+  const known = !term && !query.onlyIds && !query.countRecords && department.sql === all.sql ? await totalFromValue(db, spec, query) : null;
   const [count, rows] = await Promise.all([
     known ?? db.$client.execute({ sql: countSql, args: used(countSql) }).then((r) => Number(r.rows[0]?.n ?? 0)),
     readPage(),

@@ -24,6 +24,8 @@ export interface DrilldownSpec {
    * meaning). Set where counting means reading a district's every body (seconds on the largest cities).
    */
   total?: "numerator" | "gap";
+  /** The column that is a listed row's `id` (its identity), for asking which of given records are still listed. */
+  key?: string;
 }
 
 /**
@@ -65,6 +67,7 @@ export const DRILLDOWN_SPECS: Record<string, DrilldownSpec> = {
     from: `entities e ${ENTITY_JOINS} WHERE e.id IN (${PROBLEM_CODE_BODY_IDS}) AND ${ALIVE("e")} AND :unit(e) AND :search AND e.uscc IS NOT NULL AND :department`,
     orderBy: "e.uscc, e.id",
     search: ["e.name", "e.uscc"],
+    key: "e.id",
     columns: [...ENTERPRISE_COLUMNS, { key: "problem", label: "问题" }],
     // A registering authority fixes the codes it issued (a code's first character names it).
     department: "substr(e.uscc, 1, 1) = :authority",
@@ -90,6 +93,7 @@ export const DRILLDOWN_SPECS: Record<string, DrilldownSpec> = {
     from: `sgs_records s ${SGS_JOINS} WHERE ${SGS_IN_MONTH} AND :unit(s) AND :search AND :department AND ${SGS_NONCOMPLIANT("s")}`,
     orderBy: "s.decision_date, s.id",
     search: ["s.subject_name", "s.subject_code", "s.doc_number"],
+    key: "s.id",
     columns: [...SGS_COLUMNS, { key: "problem", label: "不合规项" }],
     department: "s.department_id = :departmentId",
   },
@@ -99,6 +103,7 @@ export const DRILLDOWN_SPECS: Record<string, DrilldownSpec> = {
     from: `sgs_records s ${SGS_JOINS} WHERE ${SGS_IN_MONTH} AND :unit(s) AND :search AND :department AND ${SGS_LATE("s")}`,
     orderBy: "s.working_days_late DESC, s.id",
     search: ["s.subject_name", "s.subject_code", "s.doc_number"],
+    key: "s.id",
     columns: [...SGS_COLUMNS, { key: "working_days_late", label: "逾期工作日" }],
     department: "s.department_id = :departmentId",
   },
@@ -135,6 +140,7 @@ export const DRILLDOWN_SPECS: Record<string, DrilldownSpec> = {
       WHERE e.kind = 'enterprise' AND :unit(e) AND :search GROUP BY e.id HAVING count(*) >= 5 AND :department`,
     orderBy: "count(*) DESC, e.id",
     search: ["e.name", "e.uscc"],
+    key: "e.id",
     columns: [...ENTERPRISE_COLUMNS, { key: "penalties", label: "近3年处罚次数" }],
     // The firms it penalised itself (at least once among their penalties).
     department: "sum(s.department_id = :departmentId) > 0",
@@ -146,6 +152,7 @@ export const DRILLDOWN_SPECS: Record<string, DrilldownSpec> = {
     department: "owner",
     orderBy: "g.opened_on, g.id",
     search: ["g.debtor_name", "g.case_number"],
+    key: "g.id",
     columns: [
       { key: "case_number", label: "案号" }, { key: "court", label: "执行法院" }, { key: "debtor_name", label: "被执行人" },
       { key: "debtor_code", label: "统一社会信用代码" }, { key: "amount_wan", label: "标的（万元）" },
@@ -165,6 +172,7 @@ function enterpriseList(title: string, join: string, detail: string, detailLabel
     orderBy: "e.registered_on, e.exited_on, e.id",
     total: "numerator",
     search: ["e.name", "e.uscc"],
+    key: "e.id",
     columns: [...ENTERPRISE_COLUMNS, { key: "detail", label: detailLabel }],
   };
 }
