@@ -21,7 +21,7 @@ export interface BatchExecutor {
  */
 export function openBatchExecutor(url: string, client: Client): BatchExecutor {
   if (!url.startsWith("file:")) {
-    return { run: async (statements) => void (await client.batch(statements, "write")), close: () => {}, remote: true };
+    return { run: (statements) => runRemote(client, statements), close: () => {}, remote: true };
   }
   const db = new Database(url.slice("file:".length));
   db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -262144; PRAGMA busy_timeout = 5000");
@@ -47,4 +47,36 @@ export function openBatchExecutor(url: string, client: Client): BatchExecutor {
     },
     close: () => db.close(),
   };
+}
+
+// A libSQL server takes a request of a few MB; a computation's write of 24 months of values is tens of MB.
+const REMOTE_REQUEST_BYTES = 2 * 1024 * 1024;
+
+/**
+ * One transaction on a libSQL server: a small list of statements as one batch request; a large one in an interactive
+ * transaction, sent in parts of at most REMOTE_REQUEST_BYTES, committed once — so either way all or nothing.
+ */
+async function runRemote(client: Client, statements: BatchStatement[]): Promise<void> {
+  const parts: BatchStatement[][] = [[]];
+  let bytes = 0;
+  for (const statement of statements) {
+    const size = statement.sql.length + JSON.stringify(statement.args).length;
+    if (bytes + size > REMOTE_REQUEST_BYTES && parts.at(-1)!.length > 0) {
+      parts.push([]);
+      bytes = 0;
+    }
+    parts.at(-1)!.push(statement);
+    bytes += size;
+  }
+  if (parts.length === 1) {
+    await client.batch(statements, "write");
+    return;
+  }
+  const tx = await client.transaction("write");
+  try {
+    for (const part of parts) await tx.batch(part);
+    await tx.commit();
+  } finally {
+    tx.close();
+  }
 }

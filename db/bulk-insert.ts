@@ -6,6 +6,7 @@ import { REUSED_STATEMENT } from "./statement-cache";
 // SQLite allows 32,766 bound parameters per statement; stay well below it.
 const MAX_PARAMS_PER_STATEMENT = 16_000;
 const MAX_ROWS_PER_STATEMENT = 100;
+const JSON_ROWS_PER_STATEMENT = 5_000;
 
 interface TableBuffer {
   sqlName: string;
@@ -63,10 +64,11 @@ export class BulkInserter {
         continue;
       }
       if (this.options.rows === "json" && buffer.rows.length > 0 && buffer.rows.every(isJsonRow)) {
-        statements.push({
-          sql: `INSERT INTO "${buffer.sqlName}" (${buffer.columnSql}) SELECT ${buffer.keys.map((_, i) => `value->>${i}`).join(",")} FROM json_each(?)`,
-          args: [JSON.stringify(buffer.rows)],
-        });
+        const sql = `INSERT INTO "${buffer.sqlName}" (${buffer.columnSql}) SELECT ${buffer.keys.map((_, i) => `value->>${i}`).join(",")} FROM json_each(?)`;
+        // Bounded, so no request to a libSQL server grows past what it accepts (see openBatchExecutor).
+        for (let i = 0; i < buffer.rows.length; i += JSON_ROWS_PER_STATEMENT) {
+          statements.push({ sql, args: [JSON.stringify(buffer.rows.slice(i, i + JSON_ROWS_PER_STATEMENT))] });
+        }
         this.written.set(buffer.sqlName, (this.written.get(buffer.sqlName) ?? 0) + buffer.rows.length);
         buffer.rows = [];
         continue;
