@@ -83,6 +83,8 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  // A failed request to a libSQL server says why only in its cause (a closed socket, a timeout).
+  const cause = error instanceof Error ? error.cause : undefined;
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error, ...(cause ? ["\ncaused by:", cause] : []));
   process.exit(1);
 });
