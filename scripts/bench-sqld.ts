@@ -9,7 +9,7 @@ import type { AppRun } from "./bench/run-app-compute";
 import { signInMany } from "./bench-web/auth";
 import { percentile, runLoad } from "./bench-web/load";
 import { buildIfStale, freePort, startServer, waitIdle, waitUntilUp, type Server } from "./bench-web/server";
-import { copyStore, readIds } from "./bench-web/store";
+import { benchPages, copyStore, readIds } from "./bench-web/store";
 import { openBenchSupervision } from "./bench-web/supervision";
 
 // Benchmark: the same store served two ways, side by side — a local file with one app server, and a local libSQL
@@ -94,14 +94,7 @@ async function main() {
   servers.push(...pair);
   for (const server of servers) await waitUntilUp(server);
   const ids = readIds(FILE_COPY);
-  const district = ids.districts[0]!;
-  const pages: [string, string][] = [
-    ["/", "总览"],
-    ["/rankings", "排名"],
-    [`/departments/${ids.department.id}`, `部门 ${ids.department.code}`],
-    [`/indicators/sgs_timeliness_rate?unit=${district.id}`, `指标 ${district.name}`],
-    ["/supervision", "督办"],
-  ];
+  const pages = benchPages(ids);
   console.log(`\npages: ${SESSIONS} sessions × ${seconds} s per page and role; file: one app server; sqld: two, ${SESSIONS / 2} sessions each`);
   console.log(`${"role".padEnd(6)} ${"page".padEnd(16)} ${"file p50/p95, req/s".padStart(24)} ${"sqld p50/p95, req/s".padStart(24)}  p95 ratio`);
   for (const username of ["office", "samr"]) {

@@ -7,7 +7,7 @@ import { jsWeight, type JsWeight } from "./bench-web/js-weight";
 import { runLighthouse, REPORT_DIR } from "./bench-web/lighthouse";
 import { percentile, runLoad } from "./bench-web/load";
 import { buildIfStale, freePort, startServer, timeGet, waitIdle, waitUntilUp, type MemoryUsage, type Server } from "./bench-web/server";
-import { copyStore, readIds, SOURCE, TARGET } from "./bench-web/store";
+import { benchPages, copyStore, readIds, SOURCE, TARGET } from "./bench-web/store";
 import { openBenchSupervision } from "./bench-web/supervision";
 import { ensureTool } from "./bench-web/tools";
 
@@ -101,14 +101,7 @@ async function main() {
   console.log(`sign-in: ${SESSIONS} sessions each as ${ROLES.map((r) => `${r.username} (${r.label})`).join(" and ")} ` +
     `through POST /auth/sign-in, ${((performance.now() - signInStart) / 1000).toFixed(1)} s`);
 
-  const district = ids.districts[0]!;
-  const pages: [string, string][] = [
-    ["/", "总览"],
-    ["/rankings", "排名"],
-    [`/departments/${ids.department.id}`, `部门 ${ids.department.code}`],
-    [`/indicators/sgs_timeliness_rate?unit=${district.id}`, `指标 ${district.name}`],
-    ["/supervision", "督办"],
-  ];
+  const pages = benchPages(ids);
 
   console.log(`\nwarm-up and single requests: ${WARM_ROUNDS} + ${SINGLE_ROUNDS} sequential GETs per page and role (server otherwise idle)`);
   for (const r of ROLES) {

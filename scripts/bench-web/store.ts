@@ -77,3 +77,15 @@ export function readIds(path = TARGET, departmentCode = "samr"): Ids {
     db.close();
   }
 }
+
+/** The pages the web benchmarks time (issue 17): path and label, for the store's first district and department. */
+export function benchPages(ids: Ids): [string, string][] {
+  const district = ids.districts[0]!;
+  return [
+    ["/", "总览"],
+    ["/rankings", "排名"],
+    [`/departments/${ids.department.id}`, `部门 ${ids.department.code}`],
+    [`/indicators/sgs_timeliness_rate?unit=${district.id}`, `指标 ${district.name}`],
+    ["/supervision", "督办"],
+  ];
+}
