@@ -3,6 +3,7 @@ import { createTestDb, type TestDb } from "@/tests/support/test-db";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { openDb, tuneLocalDb } from "./client";
 import { MIGRATIONS_FOLDER, migrateDb } from "./migrate";
 
 let t: TestDb;
@@ -48,6 +49,43 @@ describe("a migration that rebuilds a table", () => {
         (SELECT count(*) FROM supervision_item_departments) AS departments, (SELECT count(*) FROM supervision_attachments) AS attachments`);
       expect({ ...counts.rows[0] }).toEqual({ items: 1, records: 1, departments: 1, attachments: 1 });
     } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("statistics after a migration that rebuilds an index", () => {
+  it("are gathered again for that table on an analysed store, and nothing is analysed when no migration ran", async () => {
+    // A store as it was before 0034 (which rebuilds the bodies' unit indexes), holding some bodies, analysed.
+    const dir = mkdtempSync(join(tmpdir(), "credit-migrations-"));
+    const url = `file:${join(dir, "old.db")}`;
+    const old = openDb({ url });
+    try {
+      const folder = join(dir, "migrations");
+      cpSync(MIGRATIONS_FOLDER, folder, { recursive: true });
+      const journal = JSON.parse(readFileSync(join(folder, "meta/_journal.json"), "utf8")) as { entries: { idx: number; tag: string }[] };
+      const rebuild = journal.entries.find((e) => e.tag === "0034_unit_indexes_cover_search")!;
+      journal.entries = journal.entries.filter((e) => e.idx < rebuild.idx);
+      writeFileSync(join(folder, "meta/_journal.json"), JSON.stringify(journal));
+      await tuneLocalDb(old, url);
+      await migrateDb(old, folder);
+      const q = (sql: string) => old.$client.execute(sql);
+      await q("INSERT INTO org_units (id, code, name, level) VALUES (1, '339900', '示范市', 'city'), (2, '339901', '甲区', 'district')");
+      for (let i = 0; i < 50; i++) await q(`INSERT INTO entities (name, kind, district_id, registered_on) VALUES ('主体${i}', 'enterprise', 2, '2020-01-01')`);
+      await q("ANALYZE");
+      const stat = async () => (await q("SELECT idx FROM sqlite_stat1 WHERE idx = 'entities_district_kind_alive_idx'")).rows.length;
+      expect(await stat()).toBe(1);
+
+      await migrateDb(old); // applies 0034 and later
+      expect(await stat()).toBe(1);
+      const plan = await q("EXPLAIN QUERY PLAN SELECT count(*) FROM entities WHERE district_id = 2 AND kind = 'enterprise' AND name LIKE '%1%'");
+      expect(plan.rows.map((r) => String(r.detail)).join()).toContain("COVERING INDEX entities_district_kind_alive_idx");
+
+      await q("DELETE FROM sqlite_stat1 WHERE idx = 'entities_district_kind_alive_idx'");
+      await migrateDb(old); // nothing to apply: statistics are left as they are
+      expect(await stat()).toBe(0);
+    } finally {
+      old.$client.close();
       rmSync(dir, { recursive: true, force: true });
     }
   });

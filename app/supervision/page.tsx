@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ItemTable } from "@/components/supervision/item-table";
+import { Pager } from "@/components/ui/pager";
 import { Panel } from "@/components/ui/panel";
 import { getDb } from "@/db";
 import { requireViewer } from "@/lib/auth/request";
@@ -14,6 +15,8 @@ import { getDepartmentChoices } from "@/lib/queries/settings";
 export const metadata: Metadata = { title: "督办" };
 
 const SELECT = "rounded border border-slate-300 px-2 py-1";
+// A city's office may have hundreds of items open; the list shows them 50 at a time, overdue first.
+const PAGE_SIZE = 50;
 
 export default async function SupervisionPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireViewer();
@@ -29,7 +32,13 @@ export default async function SupervisionPage({ searchParams }: { searchParams: 
   ]);
   const items = filterItems(all, filters);
   const open = items.filter((i) => i.status !== "accepted");
-  const query = new URLSearchParams(Object.entries(raw).filter((e): e is [string, string] => typeof e[1] === "string")).toString();
+  const params = Object.entries(raw).filter((e): e is [string, string] => typeof e[1] === "string" && e[0] !== "page");
+  const query = new URLSearchParams(params).toString();
+  const pageCount = Math.max(1, Math.ceil(items.length / PAGE_SIZE));
+  const requested = Number(raw.page);
+  const page = Number.isSafeInteger(requested) && requested > 1 ? Math.min(requested, pageCount) : 1;
+  const shown = items.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+  const hrefFor = (n: number) => `/supervision?${new URLSearchParams([...params, ["page", String(n)]]).toString()}`;
   const select = (name: string, label: string, value: string | number | undefined, options: [string | number, string][]) => (
     <label className="flex flex-col gap-1 text-sm">{label}
       <select name={name} defaultValue={value ?? ""} className={SELECT}>
@@ -62,7 +71,7 @@ export default async function SupervisionPage({ searchParams }: { searchParams: 
           <button type="submit" className="rounded border border-slate-300 px-3 py-1 text-sm hover:bg-slate-50">筛选</button>
         </form>
         {items.length === 0 ? <p className="text-sm text-slate-500">暂无督办事项。{viewer.role === "office" ? "在总览的预警旁点“督办”即可开具。" : ""}</p>
-          : <ItemTable items={items} caption="督办事项" />}
+          : <><ItemTable items={shown} caption="督办事项" />{pageCount > 1 && <Pager page={page} pageCount={pageCount} hrefFor={hrefFor} />}</>}
       </Panel>
     </div>
   );

@@ -1,5 +1,5 @@
-import Link from "next/link";
 import type { Drilldown } from "@/lib/indicators/drilldown";
+import { Pager } from "@/components/ui/pager";
 
 /** The records behind a number: a searchable, paged table whose state lives in the URL. */
 export function DrilldownTable({ data, hrefFor, search, exportHref }: {
@@ -16,7 +16,7 @@ export function DrilldownTable({ data, hrefFor, search, exportHref }: {
           <button type="submit" className="rounded-md bg-blue-700 px-3 py-1 text-sm text-white">搜索</button>
         </form>
         <div className="flex items-center gap-3 text-sm text-slate-600">
-          <span>共 {data.total.toLocaleString("zh-CN")} 条</span>
+          <span>{data.totalAtLeast ? `符合条件的超过 ${data.total.toLocaleString("zh-CN")} 条，请缩小搜索范围` : `共 ${data.total.toLocaleString("zh-CN")} 条`}</span>
           <a href={exportHref} className="no-print rounded-md border border-blue-700 px-3 py-1 text-blue-800 hover:bg-blue-50" download>下载Excel</a>
         </div>
       </div>
@@ -39,13 +39,7 @@ export function DrilldownTable({ data, hrefFor, search, exportHref }: {
           </table>
         </div>
       )}
-      {pages > 1 && (
-        <nav aria-label="分页" className="mt-3 flex items-center gap-3 text-sm">
-          {data.page > 1 && <Link href={hrefFor(data.page - 1)} className="text-blue-800 hover:underline">上一页</Link>}
-          <span className="text-slate-600">第 {data.page} / {pages} 页</span>
-          {data.page < pages && <Link href={hrefFor(data.page + 1)} className="text-blue-800 hover:underline">下一页</Link>}
-        </nav>
-      )}
+      {pages > 1 && <Pager page={data.page} pageCount={pages} hrefFor={hrefFor} />}
     </div>
   );
 }

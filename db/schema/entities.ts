@@ -27,9 +27,10 @@ export const entities = sqliteTable(
     usccFailures: text("uscc_failures"),
   },
   (t) => [
-    // Covering indexes: "bodies of this kind alive in this district on this date" never touches the table.
-    index("entities_district_kind_alive_idx").on(t.districtId, t.kind, t.registeredOn, t.exitedOn),
-    index("entities_town_kind_alive_idx").on(t.townId, t.kind, t.registeredOn, t.exitedOn),
+    // Covering indexes: "bodies of this kind alive in this district on this date" never touches the table, and a
+    // drill-down's search by name or code reads only the index (a 5M city's district: 1.6 s → decision 015).
+    index("entities_district_kind_alive_idx").on(t.districtId, t.kind, t.registeredOn, t.exitedOn, t.name, t.uscc),
+    index("entities_town_kind_alive_idx").on(t.townId, t.kind, t.registeredOn, t.exitedOn, t.name, t.uscc),
     index("entities_uscc_idx").on(t.uscc),
     // An import finds a body without a code by its name.
     index("entities_name_idx").on(t.name),

@@ -11,7 +11,7 @@ export function drilldownSheet(d: Drilldown, title: string): SheetSpec {
     name: d.title,
     title,
     // A page of a longer list must not pass for the whole list.
-    note: truncated ? `共${d.total}条，本表包含其中${d.rows.length}条` : `共${d.total}条`,
+    note: truncated ? `共${d.total}条${d.totalAtLeast ? "以上" : ""}，本表包含其中${d.rows.length}条` : `共${d.total}条`,
     columns: d.columns.map((c) => ({ key: c.key, header: c.label, format: inferFormat(c.key, d.rows) })),
     rows: d.rows,
   };

@@ -22,6 +22,9 @@ import { getMonthItems } from "@/lib/queries/supervision";
 
 export const metadata: Metadata = { title: "部门" };
 
+// The department's page shows its most pressing open items; the 督办 list holds them all.
+const SHOWN_ITEMS = 20;
+
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function DepartmentPage({ params, searchParams }: Props) {
@@ -78,7 +81,12 @@ export default async function DepartmentPage({ params, searchParams }: Props) {
         )}
       </Panel>
       <Panel title={`本部门的督办事项（未办结 ${openItems.length} 件）`}>
-        {openItems.length === 0 ? <p className="text-sm text-slate-500">没有待办的督办事项。</p> : <ItemTable items={openItems} caption="本部门的督办事项" />}
+        {openItems.length === 0 ? <p className="text-sm text-slate-500">没有待办的督办事项。</p> : <ItemTable items={openItems.slice(0, SHOWN_ITEMS)} caption="本部门的督办事项" />}
+        {openItems.length > SHOWN_ITEMS && (
+          <p className="mt-2 text-sm">
+            以上是最紧迫的 {SHOWN_ITEMS} 件，<Link href={`/supervision?department=${id}`} className="text-blue-800 hover:underline">查看全部 {openItems.length} 件</Link>
+          </p>
+        )}
       </Panel>
       <Panel title={`本部门承担的任务（${tasks.length}）`}>
         {tasks.length === 0 ? <p className="text-sm text-slate-500">工作要点中暂无本部门的任务。</p> : (

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { AuditFilterForm } from "@/components/settings/audit-filter-form";
 import { AuditTable } from "@/components/settings/audit-table";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Pager } from "@/components/ui/pager";
 import { getDb } from "@/db";
 import { auditFilterOptions, auditPage, auditSearchParams, AUDIT_EXPORT_LIMIT, parseAuditFilters } from "@/lib/audit/query";
 import { requireRole } from "@/lib/auth/request";
@@ -42,11 +43,7 @@ export default async function AuditPage({ searchParams }: Props) {
       ) : (
         <>
           <AuditTable rows={page.rows} />
-          <nav aria-label="分页" className="flex items-center gap-4 text-sm">
-            <span className="text-slate-600">共 {page.total.toLocaleString("zh-CN")} 条，第 {page.page} / {page.pageCount} 页</span>
-            {page.page > 1 && <Link href={link(page.page - 1)} className="text-blue-800 hover:underline">上一页</Link>}
-            {page.page < page.pageCount && <Link href={link(page.page + 1)} className="text-blue-800 hover:underline">下一页</Link>}
-          </nav>
+          <Pager page={page.page} pageCount={page.pageCount} total={page.total} hrefFor={link} />
         </>
       )}
     </div>

@@ -96,6 +96,45 @@ describe("getDrilldown", () => {
   });
 });
 
+describe("a search that matches much of a unit", () => {
+  it("counts its matches only so far past the page and says so; a narrower search is counted exactly", async () => {
+    const city = await makeCity(t.db, ["甲区"]);
+    const district = city.districts[0]!.id;
+    await t.db.$client.execute({
+      sql: `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1100)
+        INSERT INTO entities (name, kind, district_id, registered_on, uscc, uscc_failures) SELECT '甲商贸有限公司' || i, 'enterprise', ?, '2020-01-01', NULL, NULL FROM n`,
+      args: [district],
+    });
+    const query = { indicatorCode: "xyd_enrolled_ratio", orgUnitId: district, month: "2025-10" as const };
+    const wide = await getDrilldown(t.db, { ...query, search: "商贸" });
+    expect(wide?.rows).toHaveLength(50);
+    expect(wide?.totalAtLeast).toBe(true);
+    expect(wide?.total).toBe(50 + 1000);
+    const narrow = await getDrilldown(t.db, { ...query, search: "有限公司108" });
+    expect(narrow?.total).toBe(11); // 108 and 1080–1089
+    expect(narrow?.totalAtLeast).toBeUndefined();
+    const all = await getDrilldown(t.db, { ...query, search: "商贸", pageSize: 2000 });
+    expect(all?.total).toBe(1100);
+    expect(all?.totalAtLeast).toBeUndefined();
+  });
+});
+
+describe("records asked for by id", () => {
+  it("are those of them the listing holds, counted as read — a record no longer listed or never listed is absent", async () => {
+    const { a } = await buildCity();
+    const all = await getDrilldown(t.db, { indicatorCode: "uscc_error_rate", orgUnitId: a.id, month: "2025-10" });
+    const listed = all!.rows.map((r) => Number(r.id));
+    const [other] = await t.db.select({ id: entities.id }).from(entities).where(eq(entities.name, "甲正常公司"));
+    const asked = await getDrilldown(t.db, { indicatorCode: "uscc_error_rate", orgUnitId: a.id, month: "2025-10", onlyIds: [listed[0]!, other!.id], pageSize: 2 });
+    expect(asked?.rows.map((r) => Number(r.id))).toEqual([listed[0]]);
+    expect(asked?.total).toBe(1);
+    // Asked for more than a page holds: counted over the listing as any page is.
+    const paged = await getDrilldown(t.db, { indicatorCode: "uscc_error_rate", orgUnitId: a.id, month: "2025-10", onlyIds: listed, pageSize: 1 });
+    expect(paged?.rows).toHaveLength(1);
+    expect(paged?.total).toBe(listed.length);
+  });
+});
+
 describe("a large page", () => {
   it("is read in parts and comes back whole and in order, as the pages it spans", async () => {
     const city = await makeCity(t.db, ["甲区"]);
