@@ -25,7 +25,9 @@ const SQLD_DIR = "data/bench-sqld";
 function args() {
   const argv = process.argv.slice(2);
   const value = (name: string) => { const i = argv.indexOf(name); return i >= 0 ? argv[i + 1] : undefined; };
-  return { db: value("--db") ?? "data/bench.db", seconds: Number(value("--seconds") ?? 10) };
+  const transport = value("--transport") ?? "ws";
+  if (transport !== "ws" && transport !== "http") throw new Error("--transport 只能是 ws 或 http");
+  return { db: value("--db") ?? "data/bench.db", seconds: Number(value("--seconds") ?? 10), transport };
 }
 
 const procs: Proc[] = [];
@@ -55,7 +57,7 @@ const ms = (x: number) => `${x.toFixed(0)} ms`;
 const s = (x: number) => `${x.toFixed(2)} s`;
 
 async function main() {
-  const { db, seconds } = args();
+  const { db, seconds, transport } = args();
   if (!existsSync(db)) throw new Error(`找不到基准数据库 ${db}：请先运行 npm run bench:seed`);
   if (!existsSync(SQLD_BIN)) throw new Error(`sqld 未安装（${SQLD_BIN}）：请先运行 npm run test:setup`);
   console.log(`bench:sqld — ${db} (${(statSync(db).size / 1048576).toFixed(0)} MB), ${availableParallelism()} CPUs, load ${loadavg().map((x) => x.toFixed(2)).join(" ")}`);
@@ -69,13 +71,16 @@ async function main() {
   const sqld = start("sqld", SQLD_BIN, ["--db-path", SQLD_DIR, "--http-listen-addr", `127.0.0.1:${dbPort}`, "--no-welcome"], {});
   procs.push(sqld);
   await waitForHttp(`${sqldUrl}/health`, sqld, 120_000);
-  console.log(`sqld ${sqldUrl} up`);
+  // The app reaches sqld by Hrana over WebSocket unless told otherwise: one socket per app server, where HTTP pays a
+  // request each statement and now and then lost one to a keep-alive socket sqld had closed (decision 015).
+  const storeUrl = `${transport}://127.0.0.1:${dbPort}`;
+  console.log(`sqld ${sqldUrl} up; the app and the compute reach it at ${storeUrl}`);
 
   // Compute: the same child process (run-app-compute.ts), once on the file and once through sqld.
   console.log("\ncompute: full recompute twice, then the latest and a middle month, on each store …");
   const compute = (store: string) => [...runAppCompute(store, "full"), ...runAppCompute(store, "months")];
   const fileRuns = compute(FILE_COPY);
-  const sqldRuns = compute(sqldUrl);
+  const sqldRuns = compute(storeUrl);
   const verdict = (ratio: number) => (ratio <= GOAL_RATIO ? "met" : "NOT met");
   console.log(`${"run".padEnd(32)} ${"file".padStart(10)} ${"sqld".padStart(10)}  ratio`);
   fileRuns.forEach((f: AppRun, i) => {
@@ -90,7 +95,7 @@ async function main() {
   if (built) console.log(`build: next build took ${built.toFixed(0)} s`);
   const fileServer = startServer(await freePort(), `file:${FILE_COPY}`);
   servers.push(fileServer);
-  const pair = [startServer(await freePort(), sqldUrl), startServer(await freePort(), sqldUrl)];
+  const pair = [startServer(await freePort(), storeUrl), startServer(await freePort(), storeUrl)];
   servers.push(...pair);
   for (const server of servers) await waitUntilUp(server);
   const ids = readIds(FILE_COPY);

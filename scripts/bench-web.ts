@@ -55,18 +55,19 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   });
 }
 
-function parseArgs(): { db: string; heapSnapshots: boolean } {
+function parseArgs(): { db: string; heapSnapshots: boolean; pagesOnly: boolean } {
   const args = process.argv.slice(2);
   const i = args.indexOf("--db");
   const db = i >= 0 ? args[i + 1] : args.find((a) => a.startsWith("--db="))?.slice(5);
   if (i >= 0 && !db) throw new Error("--db 需要文件路径 needs a file");
-  return { db: db ?? SOURCE, heapSnapshots: args.includes("--heap-snapshots") };
+  // --pages-only: the latency under load alone, without the 20,000-URL memory crawl, JavaScript weight and Lighthouse.
+  return { db: db ?? SOURCE, heapSnapshots: args.includes("--heap-snapshots"), pagesOnly: args.includes("--pages-only") };
 }
 
 const memoryLine = (m: MemoryUsage) => `rss ${mb(m.rss)}, heap used ${mb(m.heapUsed)} of ${mb(m.heapTotal)}, external ${mb(m.external)} (array buffers ${mb(m.arrayBuffers)})`;
 
 async function main() {
-  const { db, heapSnapshots } = parseArgs();
+  const { db, heapSnapshots, pagesOnly } = parseArgs();
   if (!existsSync(db)) {
     console.error(`找不到基准数据库 ${db}：请先运行 npm run bench:seed 生成百万主体的示范市。`);
     console.error(`No benchmark store at ${db}: run \`npm run bench:seed\` first to generate the 1,000,000-body city.`);
@@ -147,6 +148,12 @@ async function main() {
       row(`${r.label} ${name} server CPU / response`, perResponse, "info");
       row(`${r.label} ${name} errors + non-2xx`, String(f.errors + f.non2xx), "0", f.errors + f.non2xx === 0);
     }
+  }
+
+  if (pagesOnly) {
+    stopServer();
+    printSummary();
+    return;
   }
 
   console.log(`\nmemory: the server's resident set before and after ${CRAWL.requests.toLocaleString("en")} requests to distinct URLs ` +
@@ -231,7 +238,10 @@ async function main() {
     }
   }
   stopServer();
+  printSummary();
+}
 
+function printSummary() {
   console.log(`\nsummary (load average ${load()})`);
   const width = Math.max(...rows.map((r) => cols(r.label))) + 2;
   for (const r of rows) {

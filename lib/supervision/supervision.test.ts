@@ -176,10 +176,20 @@ describe("each attached record, judged by the data", () => {
     wrong.sort((a, b) => a.name.localeCompare(b.name));
     expect(await states()).toEqual(wrong.map((e) => ({ name: e.name, fixed: null, month: null })));
 
+    // A second item, the city's, opened after a third wrong code came in: it holds three bodies, the district's item two;
+    // each item's records are judged on their own.
+    const later = await makeEntity(t.db, { districtId: city.districts[0]!.id, uscc: "913399" });
+    const cityItem = await openSupervision(t.db, office, { indicatorCode: "uscc_error_rate", orgUnitId: city.cityId, month: "2026-10", departmentIds: [city.departmentId], deadline: "2099-12-31" });
+    if (!cityItem.ok) throw new Error(cityItem.message);
+    const cityStates = async () => (await t.db.select({ data: supervisionRecords.data, fixed: supervisionRecords.fixedInData })
+      .from(supervisionRecords).where(eq(supervisionRecords.itemId, cityItem.value.id)))
+      .map((r) => [(JSON.parse(r.data) as { name: string }).name, r.fixed]).sort();
+
     // The register corrects the first body's code; the next computation sees it.
     await t.db.update(entities).set({ uscc: validCode(), usccFailures: "[]" }).where(eq(entities.id, wrong[0]!.id));
     await runCompute(t.db, t.executor, ["2026-10"]);
     expect(await states()).toEqual([{ name: wrong[0]!.name, fixed: true, month: "2026-10" }, { name: wrong[1]!.name, fixed: false, month: "2026-10" }]);
+    expect(await cityStates()).toEqual([[later.name, false], [wrong[0]!.name, true], [wrong[1]!.name, false]].sort());
   });
 });
 

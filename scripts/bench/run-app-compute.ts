@@ -14,7 +14,7 @@ import { countSgsFacts } from "@/lib/indicators/compute/sgs-facts";
 import { UnitIndex } from "@/lib/indicators/compute/units";
 
 // Runs the app's own compute in a process of its own, so its peak memory is the app's alone, and prints
-// one JSON line per run. Usage: run-app-compute.ts DB_PATH|http://SQLD full|months
+// one JSON line per run. Usage: run-app-compute.ts DB_PATH|http://SQLD|ws://SQLD full|months
 export interface AppRun {
   label: string;
   months: string[];
@@ -57,9 +57,9 @@ function since(started: number, cpu: NodeJS.CpuUsage) {
 
 async function main() {
   const [path, mode] = process.argv.slice(2);
-  if (!path || (mode !== "full" && mode !== "months")) throw new Error("usage: run-app-compute.ts DB_PATH|http://SQLD full|months");
+  if (!path || (mode !== "full" && mode !== "months")) throw new Error("usage: run-app-compute.ts DB_PATH|http://SQLD|ws://SQLD full|months");
   // A libSQL server's address runs the same compute over the network (bench:sqld); anything else is a file.
-  const url = /^(https?|libsql):\/\//.test(path) ? path : `file:${path}`;
+  const url = /^(https?|wss?|libsql):\/\//.test(path) ? path : `file:${path}`;
   const db = openDb({ url });
   await tuneLocalDb(db, url);
   await migrateDb(db);
