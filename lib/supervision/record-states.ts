@@ -18,51 +18,71 @@ const LISTING_LIMIT = 50_000;
 export async function refreshRecordStates(db: Db, executor: BatchExecutor, recomputed: readonly IsoMonth[]): Promise<number> {
   const latest = await db.$client.execute("SELECT max(month) AS month FROM indicator_values");
   const latestMonth = latest.rows[0]?.month ? String(latest.rows[0].month) as IsoMonth : null;
-  const items = await db.$client.execute("SELECT id, indicator_code, org_unit_id, month FROM supervision_items WHERE record_count > 0");
+  const items = await db.$client.execute("SELECT id, indicator_code, org_unit_id, month, record_count FROM supervision_items WHERE record_count > 0");
   const due = new Set(recomputed);
   const dueItems = items.rows.flatMap((row) => {
     const code = String(row.indicator_code);
     const month = (recordsBelongToTheirMonth(code) ? String(row.month) : latestMonth) as IsoMonth | null;
-    return month && due.has(month) ? [{ id: Number(row.id), query: { indicatorCode: code, orgUnitId: Number(row.org_unit_id), month } }] : [];
+    return month && due.has(month)
+      ? [{ id: Number(row.id), records: Number(row.record_count), query: { indicatorCode: code, orgUnitId: Number(row.org_unit_id), month } }]
+      : [];
   });
-  if (dueItems.length === 0) return 0;
-  // Every due item's records in one read, and every verdict in one write at the end: on a libSQL server each
-  // statement is a round trip, and 300 items took three of them each (decision 015).
-  const records = await db.$client.execute({
-    sql: "SELECT item_id, id, data FROM supervision_records WHERE item_id IN (SELECT value FROM json_each(?)) ORDER BY item_id, id",
-    args: [JSON.stringify(dueItems.map((i) => i.id))],
-  });
-  const recordsOf = new Map<number, { id: number; identity: string | null }[]>();
-  for (const r of records.rows) {
-    const list = recordsOf.get(Number(r.item_id)) ?? [];
-    list.push({ id: Number(r.id), identity: drilldownRowIdentity(JSON.parse(String(r.data))) });
-    recordsOf.set(Number(r.item_id), list);
-  }
   const viewer = systemViewer("督办记录核验");
   const updates: BatchStatement[] = [];
-  // A few items' listings read at once: a server answers them side by side; a local file one after another.
-  await forEachLimited(dueItems, CHECKS_AT_ONCE, async (item) => {
-    const identities = recordsOf.get(item.id) ?? [];
-    const outstanding = await stillListed(db, viewer, item.query, identities.map((r) => r.identity));
-    if (!outstanding) return;
-    const known: number[] = [];
-    const fixed: number[] = [];
-    for (const r of identities) {
-      if (r.identity === null) continue;
-      known.push(r.id);
-      if (!outstanding.has(r.identity)) fixed.push(r.id);
-    }
-    updates.push({
-      sql: `UPDATE supervision_records SET fixed_checked_month = ?, fixed_in_data = id IN (SELECT value FROM json_each(?))
-        WHERE item_id = ? AND id IN (SELECT value FROM json_each(?))`,
-      args: [item.query.month, JSON.stringify(fixed), item.id, JSON.stringify(known)],
+  // The due items' records read for many items at a time, and every verdict written in one batch at the end: on a
+  // libSQL server each statement is a round trip, and 300 items took three each (decision 015).
+  for (const chunk of chunksOfRecords(dueItems, RECORDS_PER_READ)) {
+    const records = await db.$client.execute({
+      sql: "SELECT item_id, id, data FROM supervision_records WHERE item_id IN (SELECT value FROM json_each(?))",
+      args: [JSON.stringify(chunk.map((i) => i.id))],
     });
-  });
+    const recordsOf = new Map<number, { id: number; identity: string | null }[]>();
+    for (const r of records.rows) {
+      const list = recordsOf.get(Number(r.item_id)) ?? [];
+      list.push({ id: Number(r.id), identity: drilldownRowIdentity(JSON.parse(String(r.data))) });
+      recordsOf.set(Number(r.item_id), list);
+    }
+    // A few items' listings read at once: a server answers them side by side; a local file one after another.
+    await forEachLimited(chunk, CHECKS_AT_ONCE, async (item) => {
+      const identities = recordsOf.get(item.id) ?? [];
+      const outstanding = await stillListed(db, viewer, item.query, identities.map((r) => r.identity));
+      if (!outstanding) return;
+      const known: number[] = [];
+      const fixed: number[] = [];
+      for (const r of identities) {
+        if (r.identity === null) continue;
+        known.push(r.id);
+        if (!outstanding.has(r.identity)) fixed.push(r.id);
+      }
+      updates.push({
+        sql: `UPDATE supervision_records SET fixed_checked_month = ?, fixed_in_data = id IN (SELECT value FROM json_each(?))
+          WHERE item_id = ? AND id IN (SELECT value FROM json_each(?))`,
+        args: [item.query.month, JSON.stringify(fixed), item.id, JSON.stringify(known)],
+      });
+    });
+  }
   if (updates.length > 0) await executor.run(updates);
   return updates.length;
 }
 
 const CHECKS_AT_ONCE = 4;
+// Frozen records are about 120 bytes each: 10,000 make a response well inside a libSQL server's 10 MB.
+const RECORDS_PER_READ = 10_000;
+
+/** Consecutive groups of items holding at most `limit` records between them (an item above it alone). */
+function chunksOfRecords<T extends { records: number }>(items: readonly T[], limit: number): T[][] {
+  const chunks: T[][] = [];
+  let size = Infinity;
+  for (const item of items) {
+    if (size + item.records > limit) {
+      chunks.push([]);
+      size = 0;
+    }
+    chunks.at(-1)!.push(item);
+    size += item.records;
+  }
+  return chunks;
+}
 
 async function forEachLimited<T>(list: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
@@ -81,7 +101,7 @@ async function forEachLimited<T>(list: readonly T[], limit: number, work: (item:
 async function stillListed(db: Db, viewer: Viewer, query: { indicatorCode: string; orgUnitId: number; month: IsoMonth }, identities: (string | null)[]) {
   const ids = identities.filter((i): i is string => !!i?.startsWith("id:")).map((i) => Number(i.slice(3)));
   if (ids.length === identities.filter((i) => i !== null).length && ids.length > 0 && DRILLDOWN_SPECS[query.indicatorCode]?.key) {
-    const listing = await getDrilldown(db, viewer, { ...query, onlyIds: ids, pageSize: ids.length });
+    const listing = await getDrilldown(db, viewer, { ...query, onlyIds: ids, keysOnly: true, pageSize: ids.length });
     if (!listing || listing === "forbidden") return null;
     return new Set(listing.rows.filter(drilldownRowOutstanding).map(drilldownRowIdentity));
   }

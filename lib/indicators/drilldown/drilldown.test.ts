@@ -128,6 +128,8 @@ describe("records asked for by id", () => {
     const asked = await getDrilldown(t.db, { indicatorCode: "uscc_error_rate", orgUnitId: a.id, month: "2025-10", onlyIds: [listed[0]!, other!.id], pageSize: 2 });
     expect(asked?.rows.map((r) => Number(r.id))).toEqual([listed[0]]);
     expect(asked?.total).toBe(1);
+    const keys = await getDrilldown(t.db, { indicatorCode: "uscc_error_rate", orgUnitId: a.id, month: "2025-10", onlyIds: [other!.id, ...listed], keysOnly: true, pageSize: 3 });
+    expect(keys?.rows.map((r) => Number(r.id)).sort()).toEqual([...listed].sort());
     // Asked for more than a page holds: counted over the listing as any page is.
     const paged = await getDrilldown(t.db, { indicatorCode: "uscc_error_rate", orgUnitId: a.id, month: "2025-10", onlyIds: listed, pageSize: 1 });
     expect(paged?.rows).toHaveLength(1);

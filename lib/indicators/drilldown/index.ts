@@ -20,6 +20,8 @@ export interface DrilldownQuery {
   countRecords?: boolean;
   /** Only these records (by row id), where the spec has a key: which of a 督办 item's records are still listed. */
   onlyIds?: number[];
+  /** With `onlyIds`: the listed rows' ids alone, unordered — the same listing, without reading its columns. */
+  keysOnly?: boolean;
 }
 
 export type DrilldownRow = Record<string, string | number | null>;
@@ -89,7 +91,10 @@ export async function getDrilldown(db: Db, viewer: Viewer, query: DrilldownQuery
   };
   // Records asked for by id that all fit on this page are counted by reading them: no second pass over the listing.
   if (query.onlyIds && spec.key && page === 1 && pageSize >= query.onlyIds.length) {
-    const rows = await readPage();
+    const keysSql = `SELECT ${spec.key} AS id FROM ${from}`;
+    const rows = query.keysOnly
+      ? (await db.$client.execute({ sql: keysSql, args: used(keysSql) })).rows.map((r) => ({ id: r.id as number }))
+      : await readPage();
     return { title: spec.title, unit: { id: unit.id, name: unit.name, level: unit.level }, columns: spec.columns, page, pageSize, total: rows.length, rows };
   }
   const known = !term && !query.onlyIds && !query.countRecords && department.sql === all.sql ? await totalFromValue(db, spec, query) : null;
