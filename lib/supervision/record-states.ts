@@ -33,17 +33,20 @@ export async function refreshRecordStates(db: Db, executor: BatchExecutor, recom
   // libSQL server each statement is a round trip, and 300 items took three each (decision 015).
   for (const chunk of chunksOfRecords(dueItems, RECORDS_PER_READ)) {
     const records = await db.$client.execute({
-      sql: "SELECT item_id, id, data FROM supervision_records WHERE item_id IN (SELECT value FROM json_each(?))",
+      // Only the fields a record is known by (drilldownRowIdentity), not the whole frozen row.
+      sql: `SELECT item_id, id, json_extract(data, '$.id') AS record_id, json_extract(data, '$.department') AS department
+        FROM supervision_records WHERE item_id IN (SELECT value FROM json_each(?))`,
       args: [JSON.stringify(chunk.map((i) => i.id))],
     });
     const recordsOf = new Map<number, { id: number; identity: string | null }[]>();
     for (const r of records.rows) {
       const list = recordsOf.get(Number(r.item_id)) ?? [];
-      list.push({ id: Number(r.id), identity: drilldownRowIdentity(JSON.parse(String(r.data))) });
+      list.push({ id: Number(r.id), identity: drilldownRowIdentity({ id: r.record_id as number | null, department: r.department as string | null }) });
       recordsOf.set(Number(r.item_id), list);
     }
-    // A few items' listings read at once: a server answers them side by side; a local file one after another.
-    await forEachLimited(chunk, CHECKS_AT_ONCE, async (item) => {
+    // A few items' listings read at once from a server, which answers them side by side; a local file one after
+    // another (at once they took 8.1 s instead of 5.5 s on the 5M city).
+    await forEachLimited(chunk, executor.remote ? CHECKS_AT_ONCE : 1, async (item) => {
       const identities = recordsOf.get(item.id) ?? [];
       const outstanding = await stillListed(db, viewer, item.query, identities.map((r) => r.identity));
       if (!outstanding) return;
