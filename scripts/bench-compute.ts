@@ -31,8 +31,8 @@ async function main() {
   const load = () => loadavg().map((x) => x.toFixed(2)).join(" ");
   console.log(`bench:compute — ${path}, ${availableParallelism()} CPUs, load average ${load()}`);
   console.log("app (own process): full recompute twice, then the latest and a middle month in a fresh process …");
-  const [cold, warm] = runApp(path, "full") as [AppRun, AppRun];
-  const [latest, middle] = runApp(path, "months") as [AppRun, AppRun];
+  const [cold, warm] = (await runApp(path, "full")) as [AppRun, AppRun];
+  const [latest, middle] = (await runApp(path, "months")) as [AppRun, AppRun];
 
   const { instance, conn } = await openDuckDb();
   let started = performance.now();

@@ -78,9 +78,9 @@ async function main() {
 
   // Compute: the same child process (run-app-compute.ts), once on the file and once through sqld.
   console.log("\ncompute: full recompute twice, then the latest and a middle month, on each store …");
-  const compute = (store: string) => [...runAppCompute(store, "full"), ...runAppCompute(store, "months")];
-  const fileRuns = compute(FILE_COPY);
-  const sqldRuns = compute(storeUrl);
+  const compute = async (store: string) => [...await runAppCompute(store, "full"), ...await runAppCompute(store, "months")];
+  const fileRuns = await compute(FILE_COPY);
+  const sqldRuns = await compute(storeUrl);
   const verdict = (ratio: number) => (ratio <= GOAL_RATIO ? "met" : "NOT met");
   console.log(`${"run".padEnd(32)} ${"file".padStart(10)} ${"sqld".padStart(10)}  ratio`);
   fileRuns.forEach((f: AppRun, i) => {
