@@ -1,6 +1,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, rmSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
+import { basename } from "node:path";
 import Database from "libsql";
 import { openDb } from "@/db/client";
 import { migrateDb } from "@/db/migrate";
@@ -101,7 +102,8 @@ async function main() {
   const months = (store.prepare("SELECT DISTINCT month FROM composite_scores ORDER BY month DESC LIMIT 3").raw(true).all() as string[][]).map((r) => r[0]!);
   store.close();
   mkdirSync("data", { recursive: true });
-  const file = `data/bench-penalties-${rows}.csv`;
+  // The file carries the codes of the city it was generated from: one file per city, never another city's reused.
+  const file = `data/bench-penalties-${rows}-${basename(db, ".db")}.csv`;
   if (!existsSync(file)) {
     const t = performance.now();
     await writePenaltyFile({ path: file, rows, badShare: bad, codes, months });
