@@ -9,6 +9,9 @@ export default defineConfig({
   testDir: "tests/e2e",
   outputDir: "test-results",
   timeout: 60_000,
+  // CI hosts can be several times slower than a workstation (a page's first render after a change, a chart's
+  // first paint); a locator that never appears still fails, only later.
+  expect: { timeout: 15_000 },
   workers: 1,
   forbidOnly: !!process.env.CI,
   use: {

@@ -11,9 +11,10 @@ import type { CircularFacts } from "./facts";
 // The builders size grids with containLabel, which ECharts 6 moved into this feature.
 echarts.use([BarChart, LineChart, GridComponent, MarkLineComponent, SVGRenderer, LegacyGridContainLabel]);
 
-export interface ChartPicture { svg: string; png: Buffer; width: number; height: number }
+/** `drawn` names what was drawn (the option and size): ECharts numbers its SVG's ids afresh for every chart. */
+export interface ChartPicture { svg: string; width: number; height: number; drawn: string }
 
-/** Renders chart options on the server, as on screen but without animation or hover, to SVG and a PNG for Word. */
+/** Renders chart options on the server, as on screen but without animation or hover, to SVG. */
 function picture(option: Record<string, unknown>, width: number, height: number): ChartPicture {
   const chart = echarts.init(null, null, { renderer: "svg", ssr: true, width, height });
   // Paper has no hover: drop the tooltip rather than register its component.
@@ -21,13 +22,31 @@ function picture(option: Record<string, unknown>, width: number, height: number)
   chart.setOption({ ...rest, animation: false });
   const svg = chart.renderToSVGString();
   chart.dispose();
-  // Twice the size, so the picture stays sharp when Word scales it to the type area.
+  return { svg, width, height, drawn: `${width}x${height}|${JSON.stringify(rest)}` };
+}
+
+// resvg lays out every label with the 20 MB CJK font, about 1.4 s for a ranking of a dozen districts, so a picture
+// is drawn only for a Word file and kept: the same month's chart is the same SVG until its numbers change.
+const PNG_KEPT = 8;
+const pngs = new Map<string, Buffer>();
+
+/** The PNG Word embeds, at twice the width so it stays sharp when Word scales it to the type area. */
+export function chartPng({ svg, width, drawn }: Pick<ChartPicture, "svg" | "width" | "drawn">): Buffer {
+  const key = drawn;
+  const kept = pngs.get(key);
+  if (kept) {
+    pngs.delete(key);
+    pngs.set(key, kept);
+    return kept;
+  }
   const png = new Resvg(svg, {
     fitTo: { mode: "width", value: width * 2 },
     font: { loadSystemFonts: true, defaultFontFamily: "Noto Sans CJK SC" },
     background: "white",
   }).render().asPng();
-  return { svg, png, width, height };
+  pngs.set(key, png);
+  if (pngs.size > PNG_KEPT) pngs.delete(pngs.keys().next().value!);
+  return png;
 }
 
 /** The district ranking, as the 排名 page draws it. */

@@ -14,7 +14,7 @@ export type CircularBlock =
    * A chart rendered on the server from the same options as on screen: SVG for the print view, PNG for Word;
    * `caption` (图1 …) is printed under it and `alt` describes it in words.
    */
-  | { kind: "chart"; svg: string; png: Buffer; width: number; height: number; caption: string; alt: string };
+  | { kind: "chart"; svg: string; drawn: string; width: number; height: number; caption: string; alt: string };
 
 /** A numbered 附件 after the body (GB/T 9704 7.3.4 and 8.1): its own page, 附件N, a title, then its tables. */
 export interface CircularAttachment { title: string; blocks: CircularBlock[] }

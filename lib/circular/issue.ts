@@ -19,10 +19,9 @@ export interface GeneratedCircular {
   xlsx: Buffer;
 }
 
-/** A circular for a month from the current numbers: a draft unless a number and date are given. */
-export async function generateCircular(
-  db: Db, month: IsoMonth, issue?: { documentNumber: string; issuedOn: string },
-): Promise<GeneratedCircular | null> {
+type Issue = { documentNumber: string; issuedOn: string };
+
+async function circularDocument(db: Db, month: IsoMonth, issue?: Issue) {
   const facts = await loadCircularFacts(db, month);
   if (!facts) return null;
   const settings = await getCircularSettings(db);
@@ -30,8 +29,28 @@ export async function generateCircular(
     settings, documentNumber: issue?.documentNumber ?? "", issuedOn: issue?.issuedOn ?? todayInChina(), draft: !issue,
     charts: circularCharts(facts),
   });
-  const [docx, xlsx] = await Promise.all([renderCircularDocx(document), buildCircularWorkbook(db, facts)]);
-  return { document, docx, xlsx };
+  return { facts, document };
+}
+
+/** The month's draft as the screen and the print view show it, without drawing its Word and Excel files. */
+export async function draftCircularDocument(db: Db, month: IsoMonth): Promise<CircularDocument | null> {
+  return (await circularDocument(db, month))?.document ?? null;
+}
+
+/** One of the draft's files: its Word copy or its Excel tables, without drawing the other. */
+export async function draftCircularFile(db: Db, month: IsoMonth, kind: "docx" | "xlsx"): Promise<{ title: string; file: Buffer } | null> {
+  const built = await circularDocument(db, month);
+  if (!built) return null;
+  const file = kind === "docx" ? await renderCircularDocx(built.document) : await buildCircularWorkbook(db, built.facts);
+  return { title: built.document.title, file };
+}
+
+/** A circular for a month from the current numbers: a draft unless a number and date are given. */
+export async function generateCircular(db: Db, month: IsoMonth, issue?: Issue): Promise<GeneratedCircular | null> {
+  const built = await circularDocument(db, month, issue);
+  if (!built) return null;
+  const [docx, xlsx] = await Promise.all([renderCircularDocx(built.document), buildCircularWorkbook(db, built.facts)]);
+  return { document: built.document, docx, xlsx };
 }
 
 export const issueCircularInput = z.object({

@@ -29,9 +29,9 @@ export function notifyLocalChange(): void {
   for (const l of memo.listeners) l();
 }
 
-// Pages read the version many times a second, so it is checked at most once a second: a change made
-// through another app server shows within that second, one made through this process at once.
-const VERSION_TTL_MS = 1_000;
+// Pages read the version many times a second, so it is checked at most twice a second: a change made
+// through another app server shows to requests made half a second later, one made through this process at once.
+const VERSION_TTL_MS = 500;
 
 /** The store's version — the last computation's stamp and the change counter; memoised reads are valid for one version. */
 export async function readDataVersion(db: Db): Promise<string> {

@@ -1,5 +1,6 @@
 import { AlignmentType, BorderStyle, ImageRun, LineRuleType, Paragraph, TextRun } from "docx";
 import type { CircularAttachment, CircularBlock } from "../document";
+import { chartPng } from "../chart-svg";
 import { LINE_PITCH, TYPE_AREA, chars } from "./page";
 import { FONTS, blankLine, smallParagraph, title } from "./text";
 
@@ -34,7 +35,7 @@ export function chartParagraphs(b: ChartBlock): Paragraph[] {
       keepNext: true,
       // Auto line height: the document's exact 22-lines grid would crop the picture to one line.
       spacing: { ...CHART_SPACING, line: 240, lineRule: LineRuleType.AUTO },
-      children: [new ImageRun({ type: "png", data: b.png, transformation: { width, height }, altText: { name: b.caption, title: b.caption, description: b.alt } })],
+      children: [new ImageRun({ type: "png", data: chartPng(b), transformation: { width, height }, altText: { name: b.caption, title: b.caption, description: b.alt } })],
     }),
     smallParagraph(b.caption, { size: CAPTION_SIZE, line: CAPTION_LINE }),
   ];

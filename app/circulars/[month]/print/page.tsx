@@ -7,7 +7,7 @@ import { PrintButton } from "@/components/circular/print-button";
 import { requireViewer } from "@/lib/auth/request";
 import { seesWholeCity } from "@/lib/auth/scope";
 import { isIsoMonth } from "@/lib/dates";
-import { getDraftCircular } from "@/lib/queries/circulars";
+import { getDraftCircularDocument } from "@/lib/queries/circulars";
 import { getNoticeSummaries } from "@/lib/queries/department-notices";
 
 export const metadata: Metadata = { title: "通报打印预览" };
@@ -18,7 +18,7 @@ export default async function CircularPrintPage({ params }: { params: Promise<{ 
   // 问题清单 go to departments: the office and 领导 see every one, a 部门 its own; 区县 get none.
   const own = viewer.role === "department" && viewer.departmentId !== null ? viewer.departmentId : undefined;
   const listsNotices = seesWholeCity(viewer) || own !== undefined;
-  const [draft, summaries] = isIsoMonth(month) ? await Promise.all([getDraftCircular(month), listsNotices ? getNoticeSummaries(month) : null]) : [null, null];
+  const [draft, summaries] = isIsoMonth(month) ? await Promise.all([getDraftCircularDocument(month), listsNotices ? getNoticeSummaries(month) : null]) : [null, null];
   if (!draft) notFound();
   return (
     <div className="space-y-4">
@@ -32,7 +32,7 @@ export default async function CircularPrintPage({ params }: { params: Promise<{ 
           <DepartmentNotices month={month} summaries={summaries} all={seesWholeCity(viewer)} own={own} />
         </div>
       )}
-      <CircularView doc={draft.document} />
+      <CircularView doc={draft} />
     </div>
   );
 }
