@@ -1,4 +1,5 @@
 import type { BatchExecutor, BatchStatement } from "@/db/batch-executor";
+import { selectArrays } from "@/db/select-arrays";
 import type { Db } from "@/db/client";
 import { systemViewer } from "@/lib/auth/viewer";
 import type { IsoMonth } from "@/lib/dates";
@@ -32,17 +33,19 @@ export async function refreshRecordStates(db: Db, executor: BatchExecutor, recom
   // The due items' records read for many items at a time, and every verdict written in one batch at the end: on a
   // libSQL server each statement is a round trip, and 300 items took three each (decision 015).
   for (const chunk of chunksOfRecords(dueItems, RECORDS_PER_READ)) {
-    const records = await db.$client.execute({
+    const records = await selectArrays(db.$client, {
+      key: "id",
       // Only the fields a record is known by (drilldownRowIdentity), not the whole frozen row.
-      sql: `SELECT item_id, id, json_extract(data, '$.id') AS record_id, json_extract(data, '$.department') AS department
-        FROM supervision_records WHERE item_id IN (SELECT value FROM json_each(?))`,
+      columns: ["item_id", "id", "json_extract(data, '$.id')", "json_extract(data, '$.department')"],
+      from: "FROM supervision_records",
+      where: "item_id IN (SELECT value FROM json_each(?))",
       args: [JSON.stringify(chunk.map((i) => i.id))],
     });
     const recordsOf = new Map<number, { id: number; identity: string | null }[]>();
-    for (const r of records.rows) {
-      const list = recordsOf.get(Number(r.item_id)) ?? [];
-      list.push({ id: Number(r.id), identity: drilldownRowIdentity({ id: r.record_id as number | null, department: r.department as string | null }) });
-      recordsOf.set(Number(r.item_id), list);
+    for (const [itemId, id, recordId, department] of records) {
+      const list = recordsOf.get(Number(itemId)) ?? [];
+      list.push({ id: Number(id), identity: drilldownRowIdentity({ id: recordId as number | null, department: department as string | null }) });
+      recordsOf.set(Number(itemId), list);
     }
     // A few items' listings read at once from a server, which answers them side by side; a local file one after
     // another (at once they took 8.1 s instead of 5.5 s on the 5M city).
@@ -57,9 +60,11 @@ export async function refreshRecordStates(db: Db, executor: BatchExecutor, recom
         known.push(r.id);
         if (!outstanding.has(r.identity)) fixed.push(r.id);
       }
+      // Rows already holding this verdict are left alone: most records stay unfixed from one computation to the next.
       updates.push({
-        sql: `UPDATE supervision_records SET fixed_checked_month = ?, fixed_in_data = id IN (SELECT value FROM json_each(?))
-          WHERE item_id = ? AND id IN (SELECT value FROM json_each(?))`,
+        sql: `UPDATE supervision_records SET fixed_checked_month = ?1, fixed_in_data = id IN (SELECT value FROM json_each(?2))
+          WHERE item_id = ?3 AND id IN (SELECT value FROM json_each(?4))
+            AND (fixed_checked_month IS NOT ?1 OR fixed_in_data IS NOT (id IN (SELECT value FROM json_each(?2))))`,
         args: [item.query.month, JSON.stringify(fixed), item.id, JSON.stringify(known)],
       });
     });

@@ -1,4 +1,5 @@
 import type { Client } from "@libsql/client";
+import { selectArrays } from "@/db/select-arrays";
 import { IntervalCounter, type MonthGrid } from "./grid";
 import { num, type UnitIndex } from "./units";
 
@@ -34,27 +35,35 @@ export async function countDisciplineFacts(client: Client, grid: MonthGrid, unit
 }
 
 async function countListings(client: Client, grid: MonthGrid, units: UnitIndex, c: Omit<DisciplineCounters, "frequentPenalty" | "govDefaultOpen">) {
-  const rows = await client.execute({
-    sql: `SELECT b.entity_id, e.district_id, e.town_id, e.registered_on, e.exited_on, b.listed_on, b.removed_on
-          FROM blacklist_entries b JOIN entities e ON e.id = b.entity_id AND e.kind = 'enterprise'
-          WHERE b.listed_on <= ? ORDER BY b.entity_id`,
+  // Read as arrays: a large city lists tens of thousands of enterprises, and the client's row objects cost more than
+  // the query (select-arrays.ts).
+  const rows = await selectArrays(client, {
+    key: "b.id",
+    columns: ["b.entity_id", "e.district_id", "e.town_id", "e.registered_on", "e.exited_on", "b.listed_on", "b.removed_on"],
+    from: "FROM blacklist_entries b JOIN entities e ON e.id = b.entity_id AND e.kind = 'enterprise'",
+    where: "b.listed_on <= ?",
     args: [grid.lastEnd],
   });
-  const byEntity = new Map<number, typeof rows.rows>();
-  for (const r of rows.rows) {
-    const id = num(r.entity_id);
-    if (!byEntity.has(id)) byEntity.set(id, []);
-    byEntity.get(id)!.push(r);
+  // One enterprise, where it counts and while it exists, and each of its entries' months on the list.
+  const byEntity = new Map<number, { chain: number[]; aliveFrom: number; aliveTo: number; spans: { listed: number; removed: number }[] }>();
+  for (const [entityId, districtId, townId, registeredOn, exitedOn, listedOn, removedOn] of rows) {
+    const id = Number(entityId);
+    let entity = byEntity.get(id);
+    if (!entity) {
+      entity = {
+        chain: units.chain(districtId as number | null, townId as number | null),
+        aliveFrom: grid.indexOf(String(registeredOn)),
+        aliveTo: exitedOn === null ? grid.size : grid.indexOf(String(exitedOn)),
+        spans: [],
+      };
+      byEntity.set(id, entity);
+    }
+    entity.spans.push({
+      listed: grid.rawIndexOf(String(listedOn)),
+      removed: removedOn === null ? Number.POSITIVE_INFINITY : grid.rawIndexOf(String(removedOn)),
+    });
   }
-  for (const entries of byEntity.values()) {
-    const first = entries[0]!;
-    const chain = units.chainOfRow(first);
-    const aliveFrom = grid.indexOf(String(first.registered_on));
-    const aliveTo = first.exited_on === null ? grid.size : grid.indexOf(String(first.exited_on));
-    const spans = entries.map((e) => ({
-      listed: grid.rawIndexOf(String(e.listed_on)),
-      removed: e.removed_on === null ? Number.POSITIVE_INFINITY : grid.rawIndexOf(String(e.removed_on)),
-    }));
+  for (const { chain, aliveFrom, aliveTo, spans } of byEntity.values()) {
     for (let k = 0; k < grid.size; k++) {
       // Distinct enterprises: several entries of one enterprise count once.
       const onList = spans.some((s) => s.listed <= k && s.removed > k);

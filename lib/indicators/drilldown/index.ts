@@ -91,9 +91,10 @@ export async function getDrilldown(db: Db, viewer: Viewer, query: DrilldownQuery
   };
   // Records asked for by id that all fit on this page are counted by reading them: no second pass over the listing.
   if (query.onlyIds && spec.key && page === 1 && pageSize >= query.onlyIds.length) {
-    const keysSql = `SELECT ${spec.key} AS id FROM ${from}`;
+    // The ids as one JSON array: the client's row objects cost more than the query (db/select-arrays.ts).
+    const keysSql = `SELECT json_group_array(${spec.key}) AS ids FROM ${from}`;
     const rows = query.keysOnly
-      ? (await db.$client.execute({ sql: keysSql, args: used(keysSql) })).rows.map((r) => ({ id: r.id as number }))
+      ? (JSON.parse(String((await db.$client.execute({ sql: keysSql, args: used(keysSql) })).rows[0]?.ids ?? "[]")) as number[]).map((id) => ({ id }))
       : await readPage();
     return { title: spec.title, unit: { id: unit.id, name: unit.name, level: unit.level }, columns: spec.columns, page, pageSize, total: rows.length, rows };
   }
