@@ -79,14 +79,18 @@ test("a session opened on server A is honoured on B, and signing out through B e
   expect(out.headers()["set-cookie"]).toContain(`${SESSION_COOKIE}=;`);
 
   // The cookie still arrives at A, but the session behind it is gone from the shared store: A, which remembers a
-  // validation for up to a second (lib/auth/sessions.ts), refuses it within that second (polled, bounded).
+  // validation for up to a second (lib/auth/sessions.ts), refuses every request made after that second. Polled
+  // (bounded); a request counts at its start, since how long A then takes to answer is speed, not propagation.
   const ended = Date.now();
+  let lastAcceptedAt = -1;
   let refused = await getPage(A, "/", cookie);
-  while (refused.status() === 200 && Date.now() - ended <= PROPAGATION_MS) {
+  while (refused.status() === 200 && Date.now() - ended <= 10 * PROPAGATION_MS) {
+    lastAcceptedAt = Date.now() - ended;
     await new Promise((r) => setTimeout(r, 50));
     refused = await getPage(A, "/", cookie);
   }
   expect(refused.status(), "已退出的会话在 A 上应被拒绝").not.toBe(200);
+  expect(lastAcceptedAt, `A 在退出 ${PROPAGATION_MS} 毫秒后仍接受该会话`).toBeLessThanOrEqual(PROPAGATION_MS);
   expect(refused.headers()["location"] ?? "").toContain("/login");
   const asFetch = await api!.get(`${A}/`, { headers: { cookie }, maxRedirects: 0 });
   expect(asFetch.status()).not.toBe(200);
@@ -116,21 +120,22 @@ test("circular settings saved through server A are served by B within a second",
     await context.close();
   }
 
-  // B, a separate process with its own caches, shows it to a request made within a second. Measured at
-  // the request's start: how long B then takes to render the page is speed, not propagation.
+  // B, a separate process with its own caches, shows it to every request made a second later. Polled (bounded); a
+  // request counts at its start, since how long B then takes to render the page is speed, not propagation.
   const saved = Date.now();
-  let seenAfter = -1;
-  for (let i = 0; i < 40 && Date.now() - saved <= PROPAGATION_MS; i++) {
+  let seen = false;
+  let lastStaleAt = -1;
+  while (!seen && Date.now() - saved <= 10 * PROPAGATION_MS) {
     const askedAt = Date.now() - saved;
     const res = await getPage(B, "/circulars", cookie);
     expect(res.status()).toBe(200);
-    if ((await res.text()).includes(addressees)) {
-      seenAfter = askedAt;
-      break;
+    seen = (await res.text()).includes(addressees);
+    if (!seen) {
+      lastStaleAt = askedAt;
+      await new Promise((r) => setTimeout(r, 50));
     }
-    await new Promise((r) => setTimeout(r, 50));
   }
-  test.info().annotations.push({ type: "seen on B after", description: `${seenAfter} ms` });
-  expect(seenAfter, `B 应在 ${PROPAGATION_MS} 毫秒内显示 A 保存的主送机关`).toBeGreaterThanOrEqual(0);
-  expect(seenAfter).toBeLessThanOrEqual(PROPAGATION_MS);
+  test.info().annotations.push({ type: "last stale answer on B, asked after", description: `${lastStaleAt} ms` });
+  expect(seen, "B 应显示 A 保存的主送机关").toBe(true);
+  expect(lastStaleAt, `B 在保存 ${PROPAGATION_MS} 毫秒后仍显示旧的主送机关`).toBeLessThanOrEqual(PROPAGATION_MS);
 });

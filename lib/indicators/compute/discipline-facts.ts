@@ -41,8 +41,9 @@ async function countListings(client: Client, grid: MonthGrid, units: UnitIndex, 
     key: "b.id",
     columns: ["b.entity_id", "e.district_id", "e.town_id", "e.registered_on", "e.exited_on", "b.listed_on", "b.removed_on"],
     from: "FROM blacklist_entries b JOIN entities e ON e.id = b.entity_id AND e.kind = 'enterprise'",
-    where: "b.listed_on <= ?",
-    args: [grid.lastEnd],
+    // An entry taken off before the exit window of the grid's first month counts in no month of the grid.
+    where: "b.listed_on <= ? AND (b.removed_on IS NULL OR b.removed_on >= ?)",
+    args: [grid.lastEnd, `${grid.monthAt(-(EXIT_WINDOW_MONTHS - 1))}-01`],
   });
   // One enterprise, where it counts and while it exists, and each of its entries' months on the list.
   const byEntity = new Map<number, { chain: number[]; aliveFrom: number; aliveTo: number; spans: { listed: number; removed: number }[] }>();

@@ -59,6 +59,11 @@ async function buildCity() {
   await t.db.insert(decisionCounts).values({ month: "2025-10", kind: "license", departmentId: city.departmentId, orgUnitId: a.id, decisions: 4 });
   await makeGovDefaultCase(t.db, { districtId: b.id, openedOn: "2025-05-06", closedOn: "2025-10-31" });
   await t.db.insert(blacklistEntries).values({ entityId: b1.id, listKind: "失信被执行人", listedOn: "2025-01-10", removedOn: "2025-10-31", departmentId: city.departmentId });
+  // The edges of 2025-10's 12-month exit window: b2 left the list in 2024-10 (just outside), b3 in 2024-11 (inside).
+  await t.db.insert(blacklistEntries).values([
+    { entityId: b2.id, listKind: "失信被执行人", listedOn: "2023-06-01", removedOn: "2024-10-31", departmentId: city.departmentId },
+    { entityId: b3.id, listKind: "失信被执行人", listedOn: "2024-01-02", removedOn: "2024-11-01", departmentId: city.departmentId },
+  ]);
   return { city, a, b, c };
 }
 
@@ -98,7 +103,8 @@ describe("runCompute on a hand-built city", () => {
     expect(await valueOf(b.id, "2025-10", "gov_default_open")).toEqual({ n: 0, d: null, v: 0 });
     expect(await valueOf(b.id, "2025-09", "blacklist_share")).toEqual({ n: 1, d: 3, v: 33.33 });
     expect(await valueOf(b.id, "2025-10", "blacklist_share")).toEqual({ n: 0, d: 3, v: 0 });
-    expect(await valueOf(b.id, "2025-10", "blacklist_exit_rate")).toEqual({ n: 1, d: 1, v: 100 });
+    expect(await valueOf(b.id, "2025-10", "blacklist_exit_rate")).toEqual({ n: 2, d: 2, v: 100 });
+    expect(await valueOf(b.id, "2025-09", "blacklist_exit_rate")).toEqual({ n: 2, d: 3, v: 66.67 });
     expect(await valueOf(a.id, "2025-10", "xyd_enrolled_ratio")).toEqual({ n: 0, d: 2, v: 0 });
     expect(await valueOf(a.id, "2025-10", "tax_a_share")).toEqual({ n: 1, d: 2, v: 50 });
     // Before 10-31 the deregistered enterprise still counts among 存续企业.
@@ -132,7 +138,10 @@ describe("runCompute on a hand-built city", () => {
     const first = await dump();
     await runCompute(t.db, t.executor);
     expect(await dump()).toBe(first);
-    await runCompute(t.db, t.executor, ["2025-10"]);
-    expect(await dump()).toBe(first);
+    // Each month alone reads only what can count in it (the blacklist's exit window): the same rows.
+    for (const month of ["2025-10", "2025-09"] as const) {
+      await runCompute(t.db, t.executor, [month]);
+      expect(await dump(), month).toBe(first);
+    }
   });
 });
