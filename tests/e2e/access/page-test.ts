@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type Locator, type Page } from "@playwright/test";
 import { watchPage } from "../support";
 
 /**
@@ -20,6 +20,14 @@ export { expect };
 /** The same watch for a page opened from a context of its own: call the result at the end. */
 export function watchConsole(page: Page): () => void {
   return watchPage(page, [403]);
+}
+
+/**
+ * Waits until React has hydrated the element: a test that edits the DOM by hand (a crafted option) must do it
+ * after, or hydration on a slow host replaces its edit with the server's markup before the form is sent.
+ */
+export async function hydrated(locator: Locator): Promise<void> {
+  await expect.poll(() => locator.evaluate((el) => Object.keys(el).some((k) => k.startsWith("__reactFiber$"))), { message: "页面应完成加载（hydration）" }).toBe(true);
 }
 
 /** Signs in through the sign-in page's form, as a person would. */

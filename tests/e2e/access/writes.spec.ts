@@ -1,7 +1,7 @@
 import type { APIResponse } from "@playwright/test";
 import { authStateFile } from "../auth-state";
 import { screenshot } from "../support";
-import { expect, test } from "./page-test";
+import { expect, hydrated, test } from "./page-test";
 import { captureAction, fieldOf, replay, withField } from "./actions";
 import { requestAs } from "./requests";
 import { lookUpIds, plantTasks, progressOf, scalar, type DemoIds, type PlantedTasks } from "./store";
@@ -143,6 +143,7 @@ test("进展: a department reports only as itself and only on its tasks; the lea
   await expect(form.getByLabel("报送部门").locator("option")).toHaveText([ids.samr.shortName]);
 
   // A crafted choice of the other department the task names is refused.
+  await hydrated(form.getByLabel("报送部门"));
   await form.getByLabel("报送部门").evaluate((select: HTMLSelectElement, id: number) => {
     const option = document.createElement("option");
     option.value = String(id);
@@ -151,6 +152,7 @@ test("进展: a department reports only as itself and only on its tasks; the lea
     select.value = String(id);
   }, ids.transport.id);
   await form.getByLabel("进展说明").fill("冒名报送");
+  await expect(form.getByLabel("报送部门")).toHaveValue(String(ids.transport.id));
   await form.getByRole("button", { name: "提交进展" }).click();
   await expect(form.getByRole("alert")).toHaveText("只能以本单位名义报送进展");
   await screenshot(page, "access-samr-progress-refused");
