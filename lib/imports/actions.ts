@@ -26,6 +26,8 @@ export interface StoredBatch {
   batch: number;
   read: number; inserted: number; updated: number; unchanged: number; rejected: number; problems: number;
   months: string[];
+  /** The tables its rows went to, for the recomputation that follows. */
+  changedTables: string[];
 }
 
 const mayImport = (v: Viewer) => canWrite(v) && (v.role === "office" || v.role === "department");
@@ -72,11 +74,11 @@ export const importFileAction: WriteAction<typeof importInput, StoredBatch> = {
     const { counts, months } = result;
     await tx.update(importBatches).set({ ...counts, months: JSON.stringify(months), report: JSON.stringify(result.report), finishedAt: new Date().toISOString() })
       .where(eq(importBatches.id, batch!.id));
-    const value: StoredBatch = { batch: batch!.id, ...counts, months };
+    const value: StoredBatch = { batch: batch!.id, ...counts, months, changedTables: result.tables };
     return {
       value,
       audit: {
-        entityType: "import_batch", entityId: batch!.id, departmentId: department?.id ?? null, after: value,
+        entityType: "import_batch", entityId: batch!.id, departmentId: department?.id ?? null, after: { batch: batch!.id, ...counts, months },
         summary: `导入${DATASET_LABELS[input.dataset]}（${department?.name ?? "全市"}，文件“${input.fileName}”）：读取${counts.read}行，新增${counts.inserted}，更新${counts.updated}，未变${counts.unchanged}，拒收${counts.rejected}，有问题${counts.problems}`,
       },
     };

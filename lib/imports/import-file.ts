@@ -39,7 +39,8 @@ export async function importFile(db: Db, viewer: Viewer, request: ImportRequest)
     return { ok: false, status: outcome.status, message: outcome.message, fieldErrors: outcome.fieldErrors, batch };
   }
   const stored = performance.now();
-  const recomputed = await recomputeMonths(db, outcome.value.months);
+  // Only 督办 items whose records the batch's tables can reach are checked again (record-states.ts).
+  const recomputed = await recomputeMonths(db, outcome.value.months, outcome.value.changedTables);
   const seconds = { store: (stored - started) / 1000, recompute: (performance.now() - stored) / 1000 };
   return { ok: true, status: 200, ...outcome.value, recomputed, seconds };
 }

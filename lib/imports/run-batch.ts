@@ -1,3 +1,4 @@
+import { getTableName } from "drizzle-orm";
 import { BulkInserter } from "@/db/bulk-insert";
 import type { WorkCalendar } from "@/lib/calendar";
 import { inTransactionExecutor, isLocalTransaction, rawTransaction, Refusal, type Tx } from "@/lib/write";
@@ -12,6 +13,8 @@ const PROBLEM_ROW_LIMIT = 50_000;
 export interface BatchResult {
   counts: BatchCounts;
   months: string[];
+  /** The tables the batch's rows went to. */
+  tables: string[];
   report: ReadSummary["report"];
 }
 
@@ -62,5 +65,5 @@ export async function runBatch(tx: Tx, batchId: number, dataset: DatasetName, ha
   } finally {
     await rows.return(undefined as never);
   }
-  return { counts, months: changedMonths(ctx), report: summary.report };
+  return { counts, months: changedMonths(ctx), tables: handler.writes.map(getTableName), report: summary.report };
 }

@@ -4,7 +4,8 @@ import type { Db } from "@/db/client";
 import { systemViewer } from "@/lib/auth/viewer";
 import type { IsoMonth } from "@/lib/dates";
 import type { Viewer } from "@/lib/auth/viewer";
-import { drilldownRowIdentity, drilldownRowOutstanding, getDrilldown, recordsBelongToTheirMonth } from "@/lib/indicators/drilldown";
+import { tablesChangedWith } from "@/db/changed-tables";
+import { drilldownRowIdentity, drilldownRowOutstanding, getDrilldown, listingReads, recordsBelongToTheirMonth } from "@/lib/indicators/drilldown";
 import { DRILLDOWN_SPECS } from "@/lib/indicators/drilldown/specs";
 
 // The listing an item's records are compared with is read in one page; a larger one cannot say what is gone.
@@ -14,15 +15,19 @@ const LISTING_LIMIT = 50_000;
  * After a computation, whether the data now shows each attached record fixed: the same drill-down that froze
  * the records is read again (for a month's own records, in the item's month; for what stands at month end,
  * at the latest month), and a record it no longer lists is fixed. Only items whose judging month was just
- * recomputed are read again. Returns the number of items checked.
+ * recomputed are read again, and when the computation follows a change to known tables (an import), only those whose
+ * listing reads a table it changed: the others list what they listed at their last check. Returns the number of
+ * items checked.
  */
-export async function refreshRecordStates(db: Db, executor: BatchExecutor, recomputed: readonly IsoMonth[]): Promise<number> {
+export async function refreshRecordStates(db: Db, executor: BatchExecutor, recomputed: readonly IsoMonth[], changedTables?: readonly string[]): Promise<number> {
   const latest = await db.$client.execute("SELECT max(month) AS month FROM indicator_values");
   const latestMonth = latest.rows[0]?.month ? String(latest.rows[0].month) as IsoMonth : null;
   const items = await db.$client.execute("SELECT id, indicator_code, org_unit_id, month, record_count FROM supervision_items WHERE record_count > 0");
   const due = new Set(recomputed);
+  const changed = changedTables ? [...await tablesChangedWith(db.$client, changedTables)] : null;
   const dueItems = items.rows.flatMap((row) => {
     const code = String(row.indicator_code);
+    if (changed && listingReads(code, changed).length === 0) return [];
     const month = (recordsBelongToTheirMonth(code) ? String(row.month) : latestMonth) as IsoMonth | null;
     return month && due.has(month)
       ? [{ id: Number(row.id), records: Number(row.record_count), query: { indicatorCode: code, orgUnitId: Number(row.org_unit_id), month } }]

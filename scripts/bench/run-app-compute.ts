@@ -14,7 +14,8 @@ import { countSgsFacts } from "@/lib/indicators/compute/sgs-facts";
 import { UnitIndex } from "@/lib/indicators/compute/units";
 
 // Runs the app's own compute in a process of its own, so its peak memory is the app's alone, and prints
-// one JSON line per run. Usage: run-app-compute.ts DB_PATH|http://SQLD|ws://SQLD full|months
+// one JSON line per run. Usage: run-app-compute.ts DB_PATH|http://SQLD|ws://SQLD full|months|import
+// (import: the latest month as recomputed after a 双公示 import, which checks only the 督办 items its records can reach).
 export interface AppRun {
   label: string;
   months: string[];
@@ -57,7 +58,7 @@ function since(started: number, cpu: NodeJS.CpuUsage) {
 
 async function main() {
   const [path, mode] = process.argv.slice(2);
-  if (!path || (mode !== "full" && mode !== "months")) throw new Error("usage: run-app-compute.ts DB_PATH|http://SQLD|ws://SQLD full|months");
+  if (!path || !["full", "months", "import"].includes(mode ?? "")) throw new Error("usage: run-app-compute.ts DB_PATH|http://SQLD|ws://SQLD full|months|import");
   // A libSQL server's address runs the same compute over the network (bench:sqld); anything else is a file.
   const url = /^(https?|wss?|libsql):\/\//.test(path) ? path : `file:${path}`;
   const db = openDb({ url });
@@ -66,12 +67,14 @@ async function main() {
   const executor = openBatchExecutor(url, db.$client);
   try {
     const all = await getMonitoredMonths(db);
-    const runs: [string, IsoMonth[] | undefined][] = mode === "full"
+    const latest = [all[all.length - 1]!];
+    const runs: [string, IsoMonth[] | undefined, string[]?][] = mode === "full"
       ? [["全部24个月 full, cold", undefined], ["全部24个月 full, warm", undefined]]
-      : [["最近一月 latest month", [all[all.length - 1]!]], ["中间一月 middle month", [all[Math.floor(all.length / 2) - 1]!]]];
-    for (const [i, [label, months]] of runs.entries()) {
+      : mode === "months" ? [["最近一月 latest month", latest], ["中间一月 middle month", [all[Math.floor(all.length / 2) - 1]!]]]
+      : [["最近一月，双公示导入后 latest month after a 双公示 import", latest, ["sgs_records"]], ["最近一月，其他变更后 latest month, every item", latest]];
+    for (const [i, [label, months, changedTables]] of runs.entries()) {
       const [started, cpu] = [performance.now(), process.cpuUsage()];
-      const result = await runCompute(db, executor, months);
+      const result = await runCompute(db, executor, months, { changedTables });
       const run: AppRun = { label, months: result.months, ...since(started, cpu) };
       if (i === runs.length - 1) run.phases = await timePhases(db, executor, result.months);
       process.stdout.write(`${JSON.stringify(run)}\n`);

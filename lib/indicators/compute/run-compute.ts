@@ -33,9 +33,10 @@ export async function getMonitoredMonths(db: Db): Promise<IsoMonth[]> {
 
 /**
  * Recomputes values, scores, composites, ranks and warnings for the given months (default: all
- * monitored months) and replaces what the store held for them. Same data in, same rows out.
+ * monitored months) and replaces what the store held for them. Same data in, same rows out. `changedTables`: the
+ * tables whose change it follows (an import's), when known — only 督办 items whose records those can reach are checked.
  */
-export async function runCompute(db: Db, executor: BatchExecutor, requested?: IsoMonth[]): Promise<ComputeResult> {
+export async function runCompute(db: Db, executor: BatchExecutor, requested?: IsoMonth[], options: { changedTables?: readonly string[] } = {}): Promise<ComputeResult> {
   const started = performance.now();
   const monitored = await getMonitoredMonths(db);
   const months = requested ?? monitored;
@@ -76,7 +77,7 @@ export async function runCompute(db: Db, executor: BatchExecutor, requested?: Is
   ]);
   // Every computation also tells each 督办 item where its value stands now.
   await refreshVerdicts(db.$client, executor);
-  await refreshRecordStates(db, executor, months);
+  await refreshRecordStates(db, executor, months, options.changedTables);
   return {
     months, values: values.length, warnings: scored.warnings.length, notices,
     seconds: (performance.now() - started) / 1000,

@@ -4,7 +4,8 @@ import { decisionCounts, departments, entities } from "@/db/schema";
 import { systemViewer, type Viewer } from "@/lib/auth/viewer";
 import { makeCity, makeEntity, makeGovDefaultCase, makeSgsRecord, validCode } from "@/tests/support/factories";
 import { createTestDb, type TestDb } from "@/tests/support/test-db";
-import { getDrilldown as drilldownFor, type DrilldownQuery } from "./index";
+import { getDrilldown as drilldownFor, listingReads, type DrilldownQuery } from "./index";
+import { DRILLDOWN_SPECS } from "./specs";
 
 const office = systemViewer("测试");
 type Drill = Exclude<Awaited<ReturnType<typeof drilldownFor>>, "forbidden" | null>;
@@ -156,5 +157,20 @@ describe("a large page", () => {
     const last = (await getDrilldown(t.db, { ...query, pageSize: 4_000, page: 2 }))!;
     expect(last.rows).toHaveLength(500);
     expect(new Set([...whole.rows, ...last.rows].map((r) => r.id)).size).toBe(4_500);
+  });
+});
+
+describe("listingReads", () => {
+  const tables = ["entities", "sgs_records", "decision_counts", "shared_code_candidates", "xyd_enrolments", "blacklist_entries", "gov_default_cases", "tax_ratings"];
+  it("names the tables an indicator's listing reads, from its spec", () => {
+    expect(listingReads("sgs_compliance_rate", tables)).toEqual(["sgs_records"]);
+    expect(listingReads("sgs_report_rate", tables)).toEqual(["sgs_records", "decision_counts"]);
+    expect(listingReads("uscc_error_rate", tables)).toEqual(["entities", "shared_code_candidates"]);
+    expect(listingReads("tax_a_share", tables)).toEqual(expect.arrayContaining(["tax_ratings"]));
+    expect(listingReads("tax_a_share", tables)).not.toContain("sgs_records");
+    expect(listingReads("no_such_indicator", tables)).toEqual([]);
+  });
+  it("finds a data table in every listing", () => {
+    for (const code of Object.keys(DRILLDOWN_SPECS)) expect(listingReads(code, tables), code).not.toEqual([]);
   });
 });

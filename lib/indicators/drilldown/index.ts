@@ -172,6 +172,18 @@ export function recordsBelongToTheirMonth(indicatorCode: string): boolean {
 }
 
 /**
+ * The tables of `tables` an indicator's listing reads: every one its spec names. Read from the spec itself, so a
+ * 督办 item is checked again whenever a change can reach what it lists (record-states.ts); naming a table too many
+ * only costs a check.
+ */
+export function listingReads(indicatorCode: string, tables: readonly string[]): string[] {
+  const spec = DRILLDOWN_SPECS[indicatorCode];
+  if (!spec) return [];
+  const text = [spec.select, spec.from, spec.orderBy, ...spec.search].join(" ");
+  return tables.filter((table) => new RegExp(`\\b${table}\\b`).test(text));
+}
+
+/**
  * A listed record's identity across computations: its row id, or for a per-department row (the 上报率's
  * gaps) the department. Null when a row has neither.
  */
