@@ -14,8 +14,18 @@ export function dayNumber(date: IsoDate): number {
   return Math.floor(Date.UTC(y, m - 1, d) / DAY_MS);
 }
 
+// Generating or checking millions of records turns the same few thousand days into text again and again: each is
+// built once (a Date and its ISO text cost more than the rest of a record's dates).
+const dayTexts = new Map<number, IsoDate>();
+
 export function fromDayNumber(day: number): IsoDate {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  let text = dayTexts.get(day);
+  if (text === undefined) {
+    text = new Date(day * DAY_MS).toISOString().slice(0, 10);
+    if (dayTexts.size >= 100_000) dayTexts.clear();
+    dayTexts.set(day, text);
+  }
+  return text;
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {
