@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@/tests/support/test-db";
-import { makeCity, makeEntity, validCode } from "@/tests/support/factories";
+import { makeCity, makeEntity, makeSgsRecord, validCode } from "@/tests/support/factories";
 import { deferIndexesAndTriggers } from "./defer-indexes";
 import type { Db } from "./client";
 import { taxRatings, xydEnrolments, xydLoans } from "./schema";
@@ -16,6 +16,9 @@ const schemaObjects = async (db: Db) =>
 const flows = async (db: Db) =>
   (await db.$client.execute("SELECT fact, district_id, town_id, month, n FROM fact_flows WHERE n <> 0 ORDER BY 1, 2, 3, 4")).rows
     .map((r) => `${r.fact} ${r.district_id} ${r.town_id} ${r.month} ${r.n}`);
+const monthFacts = async (db: Db) =>
+  (await db.$client.execute("SELECT district_id, town_id, month, reported, compliant, timely, known FROM sgs_month_facts ORDER BY 1, 2, 3")).rows
+    .map((r) => Object.values(r).join(" "));
 const candidates = async (db: Db) =>
   (await db.$client.execute("SELECT uscc FROM shared_code_candidates ORDER BY uscc")).rows.map((r) => String(r.uscc));
 
@@ -32,6 +35,8 @@ async function writeRecords(db: Db) {
     { entityId: a.id, ratingYear: 2022, grade: "A", publishedOn: "2023-04-20" },
     { entityId: a.id, ratingYear: 2023, grade: "B", publishedOn: "2024-04-20" },
   ]);
+  await makeSgsRecord(db, { districtId: district.id, townId: district.townIds[0], departmentId: city.departmentId, entityId: a.id });
+  await makeSgsRecord(db, { districtId: district.id, departmentId: city.departmentId, kind: "penalty", decisionDate: "2026-09-03", reportedDate: "2026-10-20" });
   return district;
 }
 
@@ -40,16 +45,26 @@ describe("deferIndexesAndTriggers", () => {
     await writeRecords(live.db);
     const objects = await schemaObjects(loaded.db);
 
+    await loaded.db.$client.execute("PRAGMA cache_size = -8000");
+    await loaded.db.$client.execute("PRAGMA temp_store = MEMORY");
+    // A connection that has used temporary storage cannot change where it keeps it inside a transaction.
+    await loaded.db.$client.execute("CREATE TEMP TABLE used_before (a)");
     const restore = await deferIndexesAndTriggers(loaded.db.$client);
     const during = await schemaObjects(loaded.db);
     expect(during.filter((o) => o.startsWith("trigger"))).toEqual([]);
     expect(during.some((o) => o.includes("entities_uscc_idx"))).toBe(false);
     const district = await writeRecords(loaded.db);
     expect(await flows(loaded.db)).toEqual([]);
+    expect(await monthFacts(loaded.db)).toEqual([]);
     await restore();
+    // The connection sorts with a small cache, in files, only while it rebuilds.
+    expect((await loaded.db.$client.execute("PRAGMA cache_size")).rows[0]?.[0]).toBe(-8000);
+    expect((await loaded.db.$client.execute("PRAGMA temp_store")).rows[0]?.[0]).toBe(2);
 
     expect(await schemaObjects(loaded.db)).toEqual(objects);
     expect(await flows(loaded.db)).toEqual(await flows(live.db));
+    expect(await monthFacts(loaded.db)).toEqual(await monthFacts(live.db));
+    expect(await monthFacts(loaded.db)).toEqual([`${district.id} 0 2026-09 1 0 0 1`, `${district.id} ${district.townIds[0]} 2026-10 1 1 1 1`]);
     expect(await flows(loaded.db)).toEqual(expect.arrayContaining([
       `live_enterprise ${district.id} 0 2025-02 -1`, `tax_a ${district.id} ${district.townIds[0]} 2024-04 -1`,
     ]));
