@@ -35,21 +35,22 @@ export async function refreshRecordStates(db: Db, executor: BatchExecutor, recom
   });
   const viewer = systemViewer("督办记录核验");
   const updates: BatchStatement[] = [];
+  let checked = 0;
   // The due items' records read for many items at a time, and every verdict written in one batch at the end: on a
   // libSQL server each statement is a round trip, and 300 items took three each (decision 015).
   for (const chunk of chunksOfRecords(dueItems, RECORDS_PER_READ)) {
     const records = await selectArrays(db.$client, {
       key: "id",
       // Only the fields a record is known by (drilldownRowIdentity), not the whole frozen row.
-      columns: ["item_id", "id", "json_extract(data, '$.id')", "json_extract(data, '$.department')"],
+      columns: ["item_id", "id", "json_extract(data, '$.id')", "json_extract(data, '$.department')", "fixed_in_data", "fixed_checked_month"],
       from: "FROM supervision_records",
       where: "item_id IN (SELECT value FROM json_each(?))",
       args: [JSON.stringify(chunk.map((i) => i.id))],
     });
-    const recordsOf = new Map<number, { id: number; identity: string | null }[]>();
-    for (const [itemId, id, recordId, department] of records) {
+    const recordsOf = new Map<number, { id: number; identity: string | null; fixed: unknown; checked: unknown }[]>();
+    for (const [itemId, id, recordId, department, fixed, checked] of records) {
       const list = recordsOf.get(Number(itemId)) ?? [];
-      list.push({ id: Number(id), identity: drilldownRowIdentity({ id: recordId as number | null, department: department as string | null }) });
+      list.push({ id: Number(id), identity: drilldownRowIdentity({ id: recordId as number | null, department: department as string | null }), fixed, checked });
       recordsOf.set(Number(itemId), list);
     }
     // A few items' listings read at once from a server, which answers them side by side; a local file one after
@@ -58,24 +59,28 @@ export async function refreshRecordStates(db: Db, executor: BatchExecutor, recom
       const identities = recordsOf.get(item.id) ?? [];
       const outstanding = await stillListed(db, viewer, item.query, identities.map((r) => r.identity));
       if (!outstanding) return;
-      const known: number[] = [];
+      checked++;
+      // Only records whose verdict changes are written, compared with what is stored: most stay unfixed from one
+      // computation to the next, and the 5M city's 300 items hold 250,000 records (every item checked: cpu 4.0 → 3.8 s).
+      const changed: number[] = [];
       const fixed: number[] = [];
       for (const r of identities) {
         if (r.identity === null) continue;
-        known.push(r.id);
-        if (!outstanding.has(r.identity)) fixed.push(r.id);
+        const isFixed = !outstanding.has(r.identity);
+        if (r.checked === item.query.month && Number(r.fixed) === Number(isFixed) && r.fixed !== null) continue;
+        changed.push(r.id);
+        if (isFixed) fixed.push(r.id);
       }
-      // Rows already holding this verdict are left alone: most records stay unfixed from one computation to the next.
+      if (changed.length === 0) return;
       updates.push({
         sql: `UPDATE supervision_records SET fixed_checked_month = ?1, fixed_in_data = id IN (SELECT value FROM json_each(?2))
-          WHERE item_id = ?3 AND id IN (SELECT value FROM json_each(?4))
-            AND (fixed_checked_month IS NOT ?1 OR fixed_in_data IS NOT (id IN (SELECT value FROM json_each(?2))))`,
-        args: [item.query.month, JSON.stringify(fixed), item.id, JSON.stringify(known)],
+          WHERE item_id = ?3 AND id IN (SELECT value FROM json_each(?4))`,
+        args: [item.query.month, JSON.stringify(fixed), item.id, JSON.stringify(changed)],
       });
     });
   }
   if (updates.length > 0) await executor.run(updates);
-  return updates.length;
+  return checked;
 }
 
 const CHECKS_AT_ONCE = 4;

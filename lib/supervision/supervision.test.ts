@@ -190,6 +190,14 @@ describe("each attached record, judged by the data", () => {
     await runCompute(t.db, t.executor, ["2026-10"]);
     expect(await states()).toEqual([{ name: wrong[0]!.name, fixed: true, month: "2026-10" }, { name: wrong[1]!.name, fixed: false, month: "2026-10" }]);
     expect(await cityStates()).toEqual([[later.name, false], [wrong[0]!.name, true], [wrong[1]!.name, false]].sort());
+
+    // Only changed verdicts are written, so each is compared with what is stored: a code broken again is there again,
+    // and a verdict altered behind the computation's back is put right.
+    await t.db.update(entities).set({ uscc: "9133990", usccFailures: null }).where(eq(entities.id, wrong[0]!.id));
+    await t.db.update(supervisionRecords).set({ fixedInData: true }).where(eq(supervisionRecords.itemId, cityItem.value.id));
+    await runCompute(t.db, t.executor, ["2026-10"]);
+    expect(await states()).toEqual([{ name: wrong[0]!.name, fixed: false, month: "2026-10" }, { name: wrong[1]!.name, fixed: false, month: "2026-10" }]);
+    expect(await cityStates()).toEqual([[later.name, false], [wrong[0]!.name, false], [wrong[1]!.name, false]].sort());
   });
 
   it("after a change to known tables, is read again only when its listing reads one of them (or a table their triggers keep)", async () => {
