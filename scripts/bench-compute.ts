@@ -44,8 +44,8 @@ async function main() {
   console.log("app (own process): full recompute twice, then the latest and a middle month in a fresh process …");
   const [cold, warm] = (await runApp(path, "full")) as [AppRun, AppRun];
   const [latest, middle] = (await runApp(path, "months")) as [AppRun, AppRun];
-  // After a 双公示 import only the 督办 items its records can reach are checked (issue 17: touched months in ≤ 2 s).
-  const [afterImport, everyItem] = (await runApp(path, "import")) as [AppRun, AppRun];
+  // Each 督办 item's records are judged when its page is opened (decision 020), not by the computation.
+  const [itemChecks] = (await runApp(path, "items")) as [AppRun];
   const items = await supervisionItemCount(path);
 
   const { instance, conn } = await openDuckDb();
@@ -71,8 +71,14 @@ async function main() {
   line("app full recompute, warm", timed(warm), `≤ ${TARGETS.fullSeconds} s`, warm.seconds <= TARGETS.fullSeconds);
   line(`app one month, latest ${latest.months[0]}`, timed(latest), `≤ ${TARGETS.monthSeconds} s`, latest.seconds <= TARGETS.monthSeconds);
   line(`app one month, middle ${middle.months[0]}`, timed(middle), `≤ ${TARGETS.monthSeconds} s`, middle.seconds <= TARGETS.monthSeconds);
-  line(`app latest month after a 双公示 import (${items} 督办 items)`, timed(afterImport), `≤ ${TARGETS.importMonthsSeconds} s`, afterImport.seconds <= TARGETS.importMonthsSeconds);
-  line(`app latest month, every item checked`, timed(everyItem));
+  // An import recomputes the months it touched, exactly as these one-month runs do.
+  line("app an import's touched month (latest)", timed(latest), `≤ ${TARGETS.importMonthsSeconds} s`, latest.seconds <= TARGETS.importMonthsSeconds);
+  const checks = itemChecks.itemChecks;
+  if (checks && checks.items > 0) {
+    line(`督办 item page's record check, ${checks.items} items`, `p50 ${checks.p50Ms.toFixed(0)} / p95 ${checks.p95Ms.toFixed(0)} ms`);
+    line(`  slowest (${checks.maxRecords.toLocaleString("en")} records)`, `${checks.maxMs.toFixed(0)} ms`);
+    line(`  all ${checks.records.toLocaleString("en")} records, one item after another`, timed(itemChecks));
+  } else line(`督办 item page's record check (${items} items)`, "no items with records");
   line("app peak memory, full runs", mb(warm.peakRssMb), `≤ ${TARGETS.peakMb} MB`, warm.peakRssMb <= TARGETS.peakMb);
   line("app peak memory, one-month runs", mb(middle.peakRssMb), `≤ ${TARGETS.peakMb} MB`, middle.peakRssMb <= TARGETS.peakMb);
   line("DuckDB load raw tables (kept apart)", s(loadSeconds));
@@ -95,7 +101,7 @@ async function main() {
     + `their cost no longer grows with the records; lists+penalties and 双公示 still read record rows (largest part for `
     + `one month: ${top?.[0]}). SQLite reads row by row on one core, DuckDB column-wise on every core.`);
   const missed = Math.max(cold.seconds, warm.seconds) > TARGETS.fullSeconds
-    || Math.max(latest.seconds, middle.seconds) > TARGETS.monthSeconds || afterImport.seconds > TARGETS.importMonthsSeconds
+    || Math.max(latest.seconds, middle.seconds) > TARGETS.monthSeconds
     || Math.max(warm.peakRssMb, middle.peakRssMb) > TARGETS.peakMb;
   if (missed || check.mismatches > 0 || lateness.disagreements > 0) process.exitCode = 1;
 }

@@ -77,8 +77,8 @@ async function main() {
   console.log(`sqld ${sqldUrl} up; the app and the compute reach it at ${storeUrl}`);
 
   // Compute: the same child process (run-app-compute.ts), once on the file and once through sqld.
-  console.log("\ncompute: full recompute twice, the latest and a middle month, the latest after a 双公示 import, on each store …");
-  const compute = async (store: string) => [...await runAppCompute(store, "full"), ...await runAppCompute(store, "months"), ...await runAppCompute(store, "import")];
+  console.log("\ncompute: full recompute twice, the latest and a middle month, every 督办 item's records judged, on each store …");
+  const compute = async (store: string) => [...await runAppCompute(store, "full"), ...await runAppCompute(store, "months"), ...await runAppCompute(store, "items")];
   const fileRuns = await compute(FILE_COPY);
   const sqldRuns = await compute(storeUrl);
   const verdict = (ratio: number) => (ratio <= GOAL_RATIO ? "met" : "NOT met");

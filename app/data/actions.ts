@@ -1,11 +1,9 @@
 "use server";
 
-import { getTableName } from "drizzle-orm";
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/db";
 import { requireRole } from "@/lib/auth/request";
 import { recomputeMonths } from "@/lib/indicators/compute/recompute-months";
-import { MONTHLY_FIGURE_TABLES } from "@/lib/sgs/monthly";
 import { fillSgsMonthly } from "@/lib/sgs/monthly-action";
 import { write } from "@/lib/write";
 import { formValues, stateOf, submissionKeyOf, type FormState } from "../settings/_lib/form-state";
@@ -23,7 +21,7 @@ export async function fillMonthlyAction(previous: FormState, form: FormData): Pr
   };
   const outcome = await write(getDb(), viewer, fillSgsMonthly, input, { submissionKey: submissionKeyOf(form) });
   if (outcome.ok && !outcome.repeated) {
-    await recomputeMonths(getDb(), [outcome.value.month], MONTHLY_FIGURE_TABLES.map(getTableName));
+    await recomputeMonths(getDb(), [outcome.value.month]);
     revalidatePath("/data");
   }
   return stateOf(previous, outcome, outcome.ok ? `已保存${outcome.value.department}${outcome.value.month}的情况表` : "", values);

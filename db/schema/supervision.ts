@@ -71,13 +71,12 @@ export const supervisionRecords = sqliteTable(
     position: integer("position").notNull(),
     // JSON: the drill-down row, frozen.
     data: text("data").notNull(),
+    // The frozen row's id where its listing has one (the drill-down spec's key): what the data says of the record
+    // now is asked of the listing by it, when the item is looked at (record-states.ts).
+    recordKey: integer("record_key"),
     mark: text("mark", { enum: RECORD_MARKS }),
     markReason: text("mark_reason"),
     markedAt: text("marked_at"),
-    // What the data says after the latest computation: true when the value's records no longer hold it
-    // (a corrected code, a compliant re-send, a closed case); null until checked or when it cannot be told.
-    fixedInData: integer("fixed_in_data", { mode: "boolean" }),
-    fixedCheckedMonth: text("fixed_checked_month"),
   },
   (t) => [index("supervision_records_item_idx").on(t.itemId, t.position)],
 );

@@ -6,7 +6,6 @@ import { holidayNoticeSchema } from "./notice";
 import { calendarOverrides, calendarYears, sgsRecords } from "@/db/schema";
 import { todayInChina } from "@/lib/dates";
 import { createWorkCalendar } from "./default-calendar";
-import type { HolidayNotice } from "./notice";
 import type { CalendarOverride } from "./types";
 import type { WorkCalendar } from "./work-calendar";
 

@@ -1,6 +1,6 @@
 import {
-  appMeta, blacklistEntries, cityMaps, decisionCounts, departments, entities, govDefaultCases, indicators,
-  nationalRanks, orgUnits, sgsRecords, taxRatings, xydEnrolments, xydLoans, type EntityKind, type SgsKind,
+  appMeta, cityMaps, decisionCounts, departments, entities, indicators, nationalRanks, orgUnits, sgsRecords,
+  type EntityKind, type SgsKind,
 } from "@/db/schema";
 import { fromDayNumber, monthOf, monthRange, type IsoMonth } from "@/lib/dates";
 import { DEFAULT_CATALOGUE } from "@/lib/indicators/catalogue";

@@ -26,8 +26,6 @@ export interface StoredBatch {
   batch: number;
   read: number; inserted: number; updated: number; unchanged: number; rejected: number; problems: number;
   months: string[];
-  /** The tables its rows went to, for the recomputation that follows. */
-  changedTables: string[];
 }
 
 const mayImport = (v: Viewer) => canWrite(v) && (v.role === "office" || v.role === "department");
@@ -74,7 +72,7 @@ export const importFileAction: WriteAction<typeof importInput, StoredBatch> = {
     const { counts, months } = result;
     await tx.update(importBatches).set({ ...counts, months: JSON.stringify(months), report: JSON.stringify(result.report), finishedAt: new Date().toISOString() })
       .where(eq(importBatches.id, batch!.id));
-    const value: StoredBatch = { batch: batch!.id, ...counts, months, changedTables: result.tables };
+    const value: StoredBatch = { batch: batch!.id, ...counts, months };
     return {
       value,
       audit: {

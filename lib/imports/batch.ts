@@ -1,4 +1,3 @@
-import type { Table } from "drizzle-orm";
 import type { BulkInserter } from "@/db/bulk-insert";
 import { importRows } from "@/db/schema";
 import type { WorkCalendar } from "@/lib/calendar";
@@ -38,8 +37,6 @@ export interface PendingRow { rowNumber: number; cells: string[]; fields: FieldV
 /** One dataset: the layout its files follow, and how a chunk of read rows is stored. */
 export interface DatasetHandler {
   layout: Layout;
-  /** The tables its rows go to (beside the batch's own notes): after the batch only 督办 items reading them are checked. */
-  writes: readonly Table[];
   storeChunk(ctx: BatchContext, rows: PendingRow[]): Promise<void>;
 }
 

@@ -36,7 +36,6 @@ export const bodiesHandler = (): DatasetHandler => {
   let towns: Towns | null = null;
   return {
     layout: BODIES_LAYOUT,
-    writes: [entities],
     storeChunk: async (ctx, rows) => {
       units ??= await loadCityUnits(ctx.tx);
       if (!towns) {

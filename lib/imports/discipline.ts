@@ -10,7 +10,6 @@ import { bodiesByCode, loadCityUnits, placeRecord, type CityUnits } from "./plac
 /** 严重失信名单 entries: one per body, list and listing date; a later file may add the removal. */
 export const blacklistHandler = (): DatasetHandler => ({
   layout: BLACKLIST_LAYOUT,
-  writes: [blacklistEntries],
   storeChunk: async (ctx, rows) => {
     const found = await rowsOfRegisteredBodies(ctx, rows);
     const ids = [...new Set(found.map((f) => f.entityId))];
@@ -68,7 +67,6 @@ export const govDefaultHandler = (): DatasetHandler => {
   let units: CityUnits | null = null;
   return {
     layout: GOV_DEFAULT_LAYOUT,
-    writes: [govDefaultCases],
     storeChunk: async (ctx, rows) => {
       units ??= await loadCityUnits(ctx.tx);
       const bodies = await bodiesByCode(ctx.tx, rows.map((r) => str(r.fields.debtorCode)).filter((c): c is string => !!c));

@@ -16,7 +16,6 @@ function gradeOf(text: string | null): Grade | null {
 /** 纳税信用等级: one rating per body and year; a corrected grade or date replaces the old one. */
 export const taxRatingsHandler = (): DatasetHandler => ({
   layout: TAX_RATINGS_LAYOUT,
-  writes: [taxRatings],
   storeChunk: async (ctx, rows) => {
     const found = await rowsOfRegisteredBodies(ctx, rows);
     const existing = new Map<string, typeof taxRatings.$inferSelect>();
@@ -63,7 +62,6 @@ export const taxRatingsHandler = (): DatasetHandler => ({
 /** 信易贷 enrolments: one per body; a later file may add its verification date. */
 export const xydEnrolmentsHandler = (): DatasetHandler => ({
   layout: XYD_ENROLMENTS_LAYOUT,
-  writes: [xydEnrolments],
   storeChunk: async (ctx, rows) => {
     const found = await rowsOfRegisteredBodies(ctx, rows);
     const existing = new Map<number, typeof xydEnrolments.$inferSelect>();
@@ -104,7 +102,6 @@ export const xydEnrolmentsHandler = (): DatasetHandler => ({
 /** 信易贷 loans: a loan is its body, date, amount and lender; the same loan sent again changes nothing. */
 export const xydLoansHandler = (): DatasetHandler => ({
   layout: XYD_LOANS_LAYOUT,
-  writes: [xydLoans],
   storeChunk: async (ctx, rows) => {
     const found = await rowsOfRegisteredBodies(ctx, rows);
     const seen = new Set<string>();

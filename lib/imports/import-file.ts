@@ -1,5 +1,5 @@
 import type { Db } from "@/db/client";
-import { systemViewer, type Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/auth/viewer";
 import { recomputeMonths } from "@/lib/indicators/compute/recompute-months";
 import { write } from "@/lib/write";
 import { importFileAction, recordRefusedImport, IMPORT_CHANNELS, type StoredBatch } from "./actions";
@@ -39,8 +39,7 @@ export async function importFile(db: Db, viewer: Viewer, request: ImportRequest)
     return { ok: false, status: outcome.status, message: outcome.message, fieldErrors: outcome.fieldErrors, batch };
   }
   const stored = performance.now();
-  // Only 督办 items whose records the batch's tables can reach are checked again (record-states.ts).
-  const recomputed = await recomputeMonths(db, outcome.value.months, outcome.value.changedTables);
+  const recomputed = await recomputeMonths(db, outcome.value.months);
   const seconds = { store: (stored - started) / 1000, recompute: (performance.now() - stored) / 1000 };
   return { ok: true, status: 200, ...outcome.value, recomputed, seconds };
 }

@@ -69,7 +69,6 @@ export const indicatorValuesHandler = (): DatasetHandler => {
   let lookups: Lookups | null = null;
   return {
     layout: INDICATOR_VALUES_LAYOUT,
-    writes: [enteredValues],
     storeChunk: async (ctx, rows) => {
       lookups ??= await loadLookups(ctx.tx);
       for (const row of rows) {

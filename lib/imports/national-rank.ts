@@ -7,7 +7,6 @@ import { NATIONAL_RANK_LAYOUT } from "./layouts/city";
 /** The national rank of each month, entered by the office; a corrected month replaces the old figures. */
 export const nationalRankHandler = (): DatasetHandler => ({
   layout: NATIONAL_RANK_LAYOUT,
-  writes: [nationalRanks],
   storeChunk: async (ctx, rows) => {
     for (const row of rows) {
       const next = { month: str(row.fields.month)!, rank: num(row.fields.rank)!, totalCities: num(row.fields.totalCities)!, score: num(row.fields.score) };

@@ -1,4 +1,3 @@
-import { getTableName } from "drizzle-orm";
 import { BulkInserter } from "@/db/bulk-insert";
 import type { WorkCalendar } from "@/lib/calendar";
 import { inTransactionExecutor, isLocalTransaction, rawTransaction, Refusal, type Tx } from "@/lib/write";
@@ -13,8 +12,6 @@ const PROBLEM_ROW_LIMIT = 50_000;
 export interface BatchResult {
   counts: BatchCounts;
   months: string[];
-  /** The tables the batch's rows went to. */
-  tables: string[];
   report: ReadSummary["report"];
 }
 
@@ -65,5 +62,5 @@ export async function runBatch(tx: Tx, batchId: number, dataset: DatasetName, ha
   } finally {
     await rows.return(undefined as never);
   }
-  return { counts, months: changedMonths(ctx), tables: handler.writes.map(getTableName), report: summary.report };
+  return { counts, months: changedMonths(ctx), report: summary.report };
 }

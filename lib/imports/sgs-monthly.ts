@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { orgUnits } from "@/db/schema";
-import { MONTHLY_FIGURE_TABLES, monthlyProblems, storeMonthlyFigures } from "@/lib/sgs/monthly";
+import { monthlyProblems, storeMonthlyFigures } from "@/lib/sgs/monthly";
 import { noteProblems, problemReasons, rejectRow, type DatasetHandler } from "./batch";
 import { num, str } from "./fields";
 import { SGS_MONTHLY_LAYOUT } from "./layouts/sgs-monthly";
@@ -20,7 +20,6 @@ export const sgsMonthlyHandler = (): DatasetHandler => {
   let cityId: number | null = null;
   return {
     layout: SGS_MONTHLY_LAYOUT,
-    writes: MONTHLY_FIGURE_TABLES,
     storeChunk: async (ctx, rows) => {
       units ??= await loadCityUnits(ctx.tx);
       cityId ??= (await ctx.tx.select({ id: orgUnits.id }).from(orgUnits).where(eq(orgUnits.level, "city")))[0]?.id ?? null;

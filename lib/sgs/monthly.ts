@@ -27,9 +27,6 @@ export function monthlyProblems(f: MonthlyFigures): string[] {
   return out;
 }
 
-/** The tables storeMonthlyFigures writes. */
-export const MONTHLY_FIGURE_TABLES = [sgsMonthlyReports, decisionCounts] as const;
-
 /**
  * Stores one line of a department's 情况表 (from a file or the form), replacing what it filed before for the
  * same month, unit and kind; its decision count becomes the 上报率 denominator in decision_counts.

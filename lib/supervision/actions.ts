@@ -56,12 +56,17 @@ export const openSupervisionItem: WriteAction<typeof openInput, { id: number }> 
     const id = item!.id;
     await tx.insert(supervisionItemDepartments).values([...new Set(input.departmentIds)].map((departmentId) => ({ itemId: id, departmentId })));
     for (let i = 0; i < input.records.length; i += 200) {
-      await tx.insert(supervisionRecords).values(input.records.slice(i, i + 200).map((r, j) => ({ itemId: id, position: i + j + 1, data: JSON.stringify(r) })));
+      await tx.insert(supervisionRecords).values(input.records.slice(i, i + 200).map((r, j) => ({ itemId: id, position: i + j + 1, data: JSON.stringify(r), recordKey: frozenRecordKey(r) })));
     }
     const what = taskLabel ? `工作任务 ${taskLabel}` : `${input.indicatorCode}，${unit!.name}，${input.month}，附记录${input.records.length}条`;
     return { value: { id }, audit: { entityType: "supervision_item", entityId: id, districtId, summary: `开具督办事项 #${id}：${what}，期限${input.deadline}`, after: { ...input, records: input.records.length } } };
   },
 };
+
+/** A frozen row's id as its listing keys it (drilldownRowIdentity's id), or null for a row without one. */
+function frozenRecordKey(row: Record<string, unknown>): number | null {
+  return Number.isSafeInteger(row.id) ? (row.id as number) : null;
+}
 
 /** Whether the viewer is one of the item's parties: a department it is handed to, or its district. */
 export async function isParty(db: Pick<Tx, "select">, viewer: Viewer, item: Pick<SupervisionItem, "id" | "districtId">): Promise<boolean> {

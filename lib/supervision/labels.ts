@@ -5,8 +5,8 @@ export const STATUS_LABELS: Record<SupervisionStatus, string> = {
 };
 export const MARK_LABELS: Record<RecordMark, string> = { fixed: "已更正", unfixable: "无法更正", not_ours: "非本单位" };
 
-/** What the latest computation says of an attached record. */
-export function dataStateLabel(record: { fixedInData: boolean | null; fixedCheckedMonth: string | null }): string {
-  if (record.fixedInData === null) return "待核验";
-  return record.fixedInData ? `已更正（${record.fixedCheckedMonth}数据）` : `仍存在（${record.fixedCheckedMonth}数据）`;
+/** What the data says of an attached record now (null: it cannot be told, e.g. before any computation). */
+export function dataStateLabel(state: { fixed: boolean; month: string } | null): string {
+  if (state === null) return "无法核验";
+  return state.fixed ? `已更正（${state.month}数据）` : `仍存在（${state.month}数据）`;
 }

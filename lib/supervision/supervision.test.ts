@@ -1,16 +1,16 @@
 import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { auditLog, departments, entities, indicatorValues, planTasks, supervisionItems, supervisionRecords, warnings, workPlans } from "@/db/schema";
+import { auditLog, decisionCounts, departments, entities, indicatorValues, planTasks, supervisionItems, supervisionRecords, warnings, workPlans } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer";
 import { createWorkCalendar } from "@/lib/calendar";
 import { write } from "@/lib/write";
 import { runCompute } from "@/lib/indicators/compute/run-compute";
-import { loadCatalogue, makeCity, makeEntity, validCode, type TestCity } from "@/tests/support/factories";
+import { loadCatalogue, makeCity, makeEntity, makeSgsRecord, validCode, type TestCity } from "@/tests/support/factories";
 import { createTestDb, type TestDb } from "@/tests/support/test-db";
 import { acknowledgeItem, markRecord, openSupervisionItem, reviewItem, submitFeedback } from "./actions";
 import { addWorkingDays, lightOf } from "./deadline";
 import { openSupervision, openTaskSupervision } from "./open";
-import { itemsForTasks, itemsOfDepartment } from "./queries";
+import { getItem, itemsForTasks, itemsOfDepartment } from "./queries";
 import { refreshVerdicts, verdictOf } from "./verdicts";
 import { OFFICE_VIEWER } from "@/tests/support/viewers";
 
@@ -163,6 +163,13 @@ describe("each attached record, judged by the data", () => {
   afterEach(() => t.cleanup());
 
 
+  // What the page shows of each record: read through getItem, which judges them against the data as it stands.
+  const judged = async (itemId: number) => {
+    const found = await getItem(t.db, office, itemId, calendar, "2026-11-27");
+    if (!found || found === "forbidden") throw new Error("no item");
+    return found.records.map((r) => ({ name: String(r.data.name ?? r.data.department), key: r.recordKey, state: r.dataState })).sort((a, b) => a.name.localeCompare(b.name));
+  };
+
   it("is fixed once the listing it was frozen from no longer holds it, and still there while it does", async () => {
     const districtId = city.districts[0]!.id;
     const wrong = [await makeEntity(t.db, { districtId, uscc: "91339902MA0000000X" }), await makeEntity(t.db, { districtId, uscc: "9133990" })];
@@ -170,51 +177,41 @@ describe("each attached record, judged by the data", () => {
     await runCompute(t.db, t.executor, ["2026-10"]);
     const opened = await openSupervision(t.db, office, { indicatorCode: "uscc_error_rate", orgUnitId: districtId, month: "2026-10", departmentIds: [city.departmentId], deadline: "2099-12-31" });
     if (!opened.ok) throw new Error(opened.message);
-    const states = async () => (await t.db.select({ data: supervisionRecords.data, fixed: supervisionRecords.fixedInData, month: supervisionRecords.fixedCheckedMonth })
-      .from(supervisionRecords).where(eq(supervisionRecords.itemId, opened.value.id)).orderBy(supervisionRecords.position))
-      .map((r) => ({ name: (JSON.parse(r.data) as { name: string }).name, fixed: r.fixed, month: r.month })).sort((a, b) => a.name.localeCompare(b.name));
     wrong.sort((a, b) => a.name.localeCompare(b.name));
-    expect(await states()).toEqual(wrong.map((e) => ({ name: e.name, fixed: null, month: null })));
+    const stillThere = { fixed: false, month: "2026-10" };
+    expect(await judged(opened.value.id)).toEqual(wrong.map((e) => ({ name: e.name, key: e.id, state: stillThere })));
 
     // A second item, the city's, opened after a third wrong code came in: it holds three bodies, the district's item two;
     // each item's records are judged on their own.
     const later = await makeEntity(t.db, { districtId: city.districts[0]!.id, uscc: "913399" });
     const cityItem = await openSupervision(t.db, office, { indicatorCode: "uscc_error_rate", orgUnitId: city.cityId, month: "2026-10", departmentIds: [city.departmentId], deadline: "2099-12-31" });
     if (!cityItem.ok) throw new Error(cityItem.message);
-    const cityStates = async () => (await t.db.select({ data: supervisionRecords.data, fixed: supervisionRecords.fixedInData })
-      .from(supervisionRecords).where(eq(supervisionRecords.itemId, cityItem.value.id)))
-      .map((r) => [(JSON.parse(r.data) as { name: string }).name, r.fixed]).sort();
+    const cityStates = async () => (await judged(cityItem.value.id)).map((r) => [r.name, r.state?.fixed]).sort();
 
-    // The register corrects the first body's code; the next computation sees it.
+    // The register corrects the first body's code: the item says so as soon as it is read, before any computation.
     await t.db.update(entities).set({ uscc: validCode(), usccFailures: "[]" }).where(eq(entities.id, wrong[0]!.id));
-    await runCompute(t.db, t.executor, ["2026-10"]);
-    expect(await states()).toEqual([{ name: wrong[0]!.name, fixed: true, month: "2026-10" }, { name: wrong[1]!.name, fixed: false, month: "2026-10" }]);
+    expect(await judged(opened.value.id)).toEqual([{ name: wrong[0]!.name, key: wrong[0]!.id, state: { fixed: true, month: "2026-10" } }, { name: wrong[1]!.name, key: wrong[1]!.id, state: stillThere }]);
     expect(await cityStates()).toEqual([[later.name, false], [wrong[0]!.name, true], [wrong[1]!.name, false]].sort());
 
-    // Only changed verdicts are written, so each is compared with what is stored: a code broken again is there again,
-    // and a verdict altered behind the computation's back is put right.
+    // A code broken again is there again.
     await t.db.update(entities).set({ uscc: "9133990", usccFailures: null }).where(eq(entities.id, wrong[0]!.id));
-    await t.db.update(supervisionRecords).set({ fixedInData: true }).where(eq(supervisionRecords.itemId, cityItem.value.id));
-    await runCompute(t.db, t.executor, ["2026-10"]);
-    expect(await states()).toEqual([{ name: wrong[0]!.name, fixed: false, month: "2026-10" }, { name: wrong[1]!.name, fixed: false, month: "2026-10" }]);
+    expect((await judged(opened.value.id)).map((r) => r.state)).toEqual([stillThere, stillThere]);
     expect(await cityStates()).toEqual([[later.name, false], [wrong[0]!.name, false], [wrong[1]!.name, false]].sort());
   });
 
-  it("after a change to known tables, is read again only when its listing reads one of them (or a table their triggers keep)", async () => {
+  it("as a per-department row (上报率), is fixed once the department has reported what it decided", async () => {
     const districtId = city.districts[0]!.id;
-    const wrong = await makeEntity(t.db, { districtId, uscc: "91339902MA0000000X" });
-    for (let i = 0; i < 4; i++) await makeEntity(t.db, { districtId });
+    await t.db.insert(decisionCounts).values({ month: "2026-10", kind: "license", departmentId: city.departmentId, orgUnitId: districtId, decisions: 3 });
+    await makeSgsRecord(t.db, { districtId, departmentId: city.departmentId });
     await runCompute(t.db, t.executor, ["2026-10"]);
-    const opened = await openSupervision(t.db, office, { indicatorCode: "uscc_error_rate", orgUnitId: districtId, month: "2026-10", departmentIds: [city.departmentId], deadline: "2099-12-31" });
+    const opened = await openSupervision(t.db, office, { indicatorCode: "sgs_report_rate", orgUnitId: districtId, month: "2026-10", departmentIds: [city.departmentId], deadline: "2099-12-31" });
     if (!opened.ok) throw new Error(opened.message);
-    const fixed = async () => (await t.db.select({ fixed: supervisionRecords.fixedInData }).from(supervisionRecords).where(eq(supervisionRecords.itemId, opened.value.id)))[0]!.fixed;
-    await t.db.update(entities).set({ uscc: validCode(), usccFailures: "[]" }).where(eq(entities.id, wrong.id));
-    // A 双公示 import cannot reach a body's code: the item is not read again.
-    await runCompute(t.db, t.executor, ["2026-10"], { changedTables: ["sgs_records"] });
-    expect(await fixed()).toBeNull();
-    // A change to the register can.
-    await runCompute(t.db, t.executor, ["2026-10"], { changedTables: ["entities"] });
-    expect(await fixed()).toBe(true);
+    const [row] = await judged(opened.value.id);
+    expect(row).toMatchObject({ key: null, state: { fixed: false, month: "2026-10" } });
+    await makeSgsRecord(t.db, { districtId, departmentId: city.departmentId });
+    expect((await judged(opened.value.id))[0]!.state).toEqual({ fixed: false, month: "2026-10" });
+    await makeSgsRecord(t.db, { districtId, departmentId: city.departmentId });
+    expect((await judged(opened.value.id))[0]!.state).toEqual({ fixed: true, month: "2026-10" });
   });
 });
 

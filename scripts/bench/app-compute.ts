@@ -10,7 +10,7 @@ const TIMEOUT_MS = 15 * 60_000;
  * must go on reading the output of the servers it started — a sqld whose log pipe is not drained blocks on its next
  * log line and stops answering everyone (what made the 5M city's compute on sqld hang, or fail with `fetch failed`).
  */
-export function runAppCompute(store: string, mode: "full" | "months" | "import"): Promise<AppRun[]> {
+export function runAppCompute(store: string, mode: "full" | "months" | "items"): Promise<AppRun[]> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ["--import", "tsx", "scripts/bench/run-app-compute.ts", store, mode], { stdio: ["ignore", "pipe", "inherit"] });
     let out = "";

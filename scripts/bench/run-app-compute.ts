@@ -12,10 +12,11 @@ import { refreshRecordFacts } from "@/lib/indicators/compute/refresh-facts";
 import { getMonitoredMonths, runCompute } from "@/lib/indicators/compute/run-compute";
 import { countSgsFacts } from "@/lib/indicators/compute/sgs-facts";
 import { UnitIndex } from "@/lib/indicators/compute/units";
+import { judgeItemRecords } from "@/lib/supervision/record-states";
 
 // Runs the app's own compute in a process of its own, so its peak memory is the app's alone, and prints
-// one JSON line per run. Usage: run-app-compute.ts DB_PATH|http://SQLD|ws://SQLD full|months|import
-// (import: the latest month as recomputed after a 双公示 import, which checks only the 督办 items its records can reach).
+// one JSON line per run. Usage: run-app-compute.ts DB_PATH|http://SQLD|ws://SQLD full|months|items
+// (items: every 督办 item's records judged against the data, one item at a time, as its page does).
 export interface AppRun {
   label: string;
   months: string[];
@@ -26,6 +27,8 @@ export interface AppRun {
   peakRssMb: number;
   /** Only on the last line: seconds of each part of the compute, timed one by one after the runs. */
   phases?: Record<string, number>;
+  /** Only in `items` mode: how long one item's records took to judge, over the items with records. */
+  itemChecks?: { items: number; records: number; p50Ms: number; p95Ms: number; maxMs: number; maxRecords: number };
 }
 
 /** Where the time goes: the same steps runCompute takes, timed apart (warm, same months as the last run). */
@@ -56,9 +59,33 @@ function since(started: number, cpu: NodeJS.CpuUsage) {
   };
 }
 
+/** Every 督办 item with records judged once, one after another, as each item's page judges it when opened. */
+async function judgeEveryItem(db: Db): Promise<AppRun> {
+  const items = await db.$client.execute("SELECT id, indicator_code, org_unit_id, month, record_count FROM supervision_items WHERE record_count > 0 ORDER BY id");
+  const [started, cpu] = [performance.now(), process.cpuUsage()];
+  const times: number[] = [];
+  let records = 0;
+  let slowest = { ms: 0, records: 0 };
+  for (const row of items.rows) {
+    const item = { id: Number(row.id), indicatorCode: row.indicator_code as string | null, orgUnitId: row.org_unit_id === null ? null : Number(row.org_unit_id), month: String(row.month), recordCount: Number(row.record_count) };
+    const t = performance.now();
+    const states = await judgeItemRecords(db, item);
+    const ms = performance.now() - t;
+    times.push(ms);
+    records += states ? states.fixed.size + states.outstanding.size : 0;
+    if (ms > slowest.ms) slowest = { ms, records: item.recordCount };
+  }
+  times.sort((a, b) => a - b);
+  const at = (p: number) => times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))] ?? 0;
+  return {
+    label: "督办事项记录核验 every item's records judged", months: [], ...since(started, cpu),
+    itemChecks: { items: times.length, records, p50Ms: at(50), p95Ms: at(95), maxMs: slowest.ms, maxRecords: slowest.records },
+  };
+}
+
 async function main() {
   const [path, mode] = process.argv.slice(2);
-  if (!path || !["full", "months", "import"].includes(mode ?? "")) throw new Error("usage: run-app-compute.ts DB_PATH|http://SQLD|ws://SQLD full|months|import");
+  if (!path || !["full", "months", "items"].includes(mode ?? "")) throw new Error("usage: run-app-compute.ts DB_PATH|http://SQLD|ws://SQLD full|months|items");
   // A libSQL server's address runs the same compute over the network (bench:sqld); anything else is a file.
   const url = /^(https?|wss?|libsql):\/\//.test(path) ? path : `file:${path}`;
   const db = openDb({ url });
@@ -66,15 +93,18 @@ async function main() {
   await migrateDb(db);
   const executor = openBatchExecutor(url, db.$client);
   try {
+    if (mode === "items") {
+      process.stdout.write(`${JSON.stringify(await judgeEveryItem(db))}\n`);
+      return;
+    }
     const all = await getMonitoredMonths(db);
     const latest = [all[all.length - 1]!];
-    const runs: [string, IsoMonth[] | undefined, string[]?][] = mode === "full"
+    const runs: [string, IsoMonth[] | undefined][] = mode === "full"
       ? [["全部24个月 full, cold", undefined], ["全部24个月 full, warm", undefined]]
-      : mode === "months" ? [["最近一月 latest month", latest], ["中间一月 middle month", [all[Math.floor(all.length / 2) - 1]!]]]
-      : [["最近一月，双公示导入后 latest month after a 双公示 import", latest, ["sgs_records"]], ["最近一月，其他变更后 latest month, every item", latest]];
-    for (const [i, [label, months, changedTables]] of runs.entries()) {
+      : [["最近一月 latest month", latest], ["中间一月 middle month", [all[Math.floor(all.length / 2) - 1]!]]];
+    for (const [i, [label, months]] of runs.entries()) {
       const [started, cpu] = [performance.now(), process.cpuUsage()];
-      const result = await runCompute(db, executor, months, { changedTables });
+      const result = await runCompute(db, executor, months);
       const run: AppRun = { label, months: result.months, ...since(started, cpu) };
       if (i === runs.length - 1) run.phases = await timePhases(db, executor, result.months);
       process.stdout.write(`${JSON.stringify(run)}\n`);

@@ -32,8 +32,8 @@ export default async function SupervisionItemPage({ params, searchParams }: { pa
   const q = (typeof raw === "string" ? raw : "").trim().slice(0, 100);
   const records = q ? found.records.filter((r) => Object.values(r.data).some((v) => v !== null && String(v).includes(q))) : found.records;
   const working = party && (item.status === "open" || item.status === "acknowledged" || item.status === "returned");
-  const checked = found.records.filter((r) => r.fixedInData !== null);
-  const fixedCount = checked.filter((r) => r.fixedInData).length;
+  const checked = found.records.flatMap((r) => (r.dataState ? [r.dataState] : []));
+  const fixedCount = checked.filter((s) => s.fixed).length;
   const facts: [string, React.ReactNode][] = [
     ...(item.taskId !== null ? [
       ["工作任务", <Link key="t" href={`/tasks/${item.taskId}`} className="text-blue-800 hover:underline">{item.taskLabel}</Link>], ["月份", item.month],
@@ -43,7 +43,7 @@ export default async function SupervisionItemPage({ params, searchParams }: { pa
       ["最新的值", item.valueNowMonth ? `${formatIndicatorValue(item.valueNow, item.indicatorUnit)}（${item.valueNowMonth}）${item.verdict ? ` · ${VERDICT_LABELS[item.verdict]}` : ""}` : "待数据更新：整改后的数据导入并计算后显示"],
     ] as [string, React.ReactNode][]),
     ["责任单位", item.departments.map((d) => d.name).join("、")], ["期限", item.deadline], ["状态", STATUS_LABELS[item.status]], ["进度", <LightBadge key="l" light={item.light} />],
-    ...(item.recordCount > 0 ? [["数据核验", checked.length > 0 ? `所附 ${checked.length} 条中 ${fixedCount} 条已在数据中更正（${checked[0]!.fixedCheckedMonth}）` : "待下次计算后核验"] as [string, React.ReactNode]] : []),
+    ...(item.recordCount > 0 ? [["数据核验", checked.length > 0 ? `所附 ${checked.length} 条中 ${fixedCount} 条已在数据中更正（${checked[0]!.month}数据）` : "暂无法核验（尚无计算结果）"] as [string, React.ReactNode]] : []),
   ];
   return (
     <div className="space-y-5">
@@ -89,7 +89,7 @@ export default async function SupervisionItemPage({ params, searchParams }: { pa
                       {working ? <MarkRecordForm itemId={item.id} recordId={r.id} position={r.position} mark={r.mark} reason={r.markReason} />
                         : r.mark ? `${MARK_LABELS[r.mark]}${r.markReason ? `：${r.markReason}` : ""}` : "未标记"}
                     </td>
-                    <td className={`px-2 py-1.5 ${r.fixedInData ? "text-green-700" : r.fixedInData === false ? "text-red-700" : "text-slate-500"}`}>{dataStateLabel(r)}</td>
+                    <td className={`px-2 py-1.5 ${r.dataState?.fixed ? "text-green-700" : r.dataState ? "text-red-700" : "text-slate-500"}`}>{dataStateLabel(r.dataState)}</td>
                   </tr>
                 ))}
               </tbody>

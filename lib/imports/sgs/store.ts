@@ -39,7 +39,6 @@ export function sgsHandler(kind: SgsKind): DatasetHandler {
   let sourceOf: SourceOf | null = null;
   return {
     layout: kind === "license" ? SGS_LICENSE_LAYOUT : SGS_PENALTY_LAYOUT,
-    writes: [sgsRecords],
     storeChunk: async (ctx, rows) => {
       units ??= await loadCityUnits(ctx.tx);
       sourceOf ??= await loadSourceDepartments(ctx.tx);

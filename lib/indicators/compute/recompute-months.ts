@@ -6,17 +6,14 @@ import { serially, write } from "@/lib/write";
 import { recordComputation } from "./record-compute";
 import { getMonitoredMonths, runCompute } from "./run-compute";
 
-/**
- * Recomputes the monitored months among `months`; the computation is recorded like any other. `changedTables`: the
- * tables the change that calls for it wrote, when known (see runCompute).
- */
-export async function recomputeMonths(db: Db, months: readonly string[], changedTables?: readonly string[]): Promise<string[]> {
+/** Recomputes the monitored months among `months`; the computation is recorded like any other. */
+export async function recomputeMonths(db: Db, months: readonly string[]): Promise<string[]> {
   const monitored = new Set(await getMonitoredMonths(db));
   const due = months.filter((m) => monitored.has(m));
   if (due.length === 0) return [];
   const executor = openBatchExecutor(db.$config.url, db.$client);
   try {
-    const result = await serially(() => runCompute(db, executor, due, { changedTables }));
+    const result = await serially(() => runCompute(db, executor, due));
     await write(db, systemViewer("数据变更后重新计算"), recordComputation, result);
     await openForNewRedWarnings(db, due);
     return due;

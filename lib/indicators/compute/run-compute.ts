@@ -5,7 +5,6 @@ import type { Db } from "@/db/client";
 import { appMeta, compositeScores, indicators, indicatorValues, orgUnits, warnings } from "@/db/schema";
 import { loadWorkCalendar } from "@/lib/calendar/store";
 import { catalogueForMonth, loadCatalogueVersions, syncCatalogueTo } from "@/lib/indicators/catalogue-versions";
-import { refreshRecordStates } from "@/lib/supervision/record-states";
 import { refreshVerdicts } from "@/lib/supervision/verdicts";
 import { addMonths, isIsoMonth, lastFullMonth, monthRange, todayInChina, type IsoMonth } from "@/lib/dates";
 import { refreshRecordFacts } from "./refresh-facts";
@@ -33,10 +32,9 @@ export async function getMonitoredMonths(db: Db): Promise<IsoMonth[]> {
 
 /**
  * Recomputes values, scores, composites, ranks and warnings for the given months (default: all
- * monitored months) and replaces what the store held for them. Same data in, same rows out. `changedTables`: the
- * tables whose change it follows (an import's), when known — only 督办 items whose records those can reach are checked.
+ * monitored months) and replaces what the store held for them. Same data in, same rows out.
  */
-export async function runCompute(db: Db, executor: BatchExecutor, requested?: IsoMonth[], options: { changedTables?: readonly string[] } = {}): Promise<ComputeResult> {
+export async function runCompute(db: Db, executor: BatchExecutor, requested?: IsoMonth[]): Promise<ComputeResult> {
   const started = performance.now();
   const monitored = await getMonitoredMonths(db);
   const months = requested ?? monitored;
@@ -77,7 +75,6 @@ export async function runCompute(db: Db, executor: BatchExecutor, requested?: Is
   ]);
   // Every computation also tells each 督办 item where its value stands now.
   await refreshVerdicts(db.$client, executor);
-  await refreshRecordStates(db, executor, months, options.changedTables);
   return {
     months, values: values.length, warnings: scored.warnings.length, notices,
     seconds: (performance.now() - started) / 1000,

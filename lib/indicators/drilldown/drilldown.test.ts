@@ -4,8 +4,7 @@ import { decisionCounts, departments, entities } from "@/db/schema";
 import { systemViewer, type Viewer } from "@/lib/auth/viewer";
 import { makeCity, makeEntity, makeGovDefaultCase, makeSgsRecord, validCode } from "@/tests/support/factories";
 import { createTestDb, type TestDb } from "@/tests/support/test-db";
-import { getDrilldown as drilldownFor, listingReads, type DrilldownQuery } from "./index";
-import { DRILLDOWN_SPECS } from "./specs";
+import { getDrilldown as drilldownFor, listedKeys, type DrilldownQuery } from "./index";
 
 const office = systemViewer("测试");
 type Drill = Exclude<Awaited<ReturnType<typeof drilldownFor>>, "forbidden" | null>;
@@ -120,21 +119,23 @@ describe("a search that matches much of a unit", () => {
   });
 });
 
-describe("records asked for by id", () => {
-  it("are those of them the listing holds, counted as read — a record no longer listed or never listed is absent", async () => {
+describe("records asked for by key", () => {
+  it("are those of them the listing holds — a record no longer listed or never listed is absent", async () => {
     const { a } = await buildCity();
-    const all = await getDrilldown(t.db, { indicatorCode: "uscc_error_rate", orgUnitId: a.id, month: "2025-10" });
+    const query = { indicatorCode: "uscc_error_rate", orgUnitId: a.id, month: "2025-10" as const };
+    const all = await getDrilldown(t.db, query);
     const listed = all!.rows.map((r) => Number(r.id));
     const [other] = await t.db.select({ id: entities.id }).from(entities).where(eq(entities.name, "甲正常公司"));
-    const asked = await getDrilldown(t.db, { indicatorCode: "uscc_error_rate", orgUnitId: a.id, month: "2025-10", onlyIds: [listed[0]!, other!.id], pageSize: 2 });
-    expect(asked?.rows.map((r) => Number(r.id))).toEqual([listed[0]]);
-    expect(asked?.total).toBe(1);
-    const keys = await getDrilldown(t.db, { indicatorCode: "uscc_error_rate", orgUnitId: a.id, month: "2025-10", onlyIds: [other!.id, ...listed], keysOnly: true, pageSize: 3 });
-    expect(keys?.rows.map((r) => Number(r.id)).sort()).toEqual([...listed].sort());
-    // Asked for more than a page holds: counted over the listing as any page is.
-    const paged = await getDrilldown(t.db, { indicatorCode: "uscc_error_rate", orgUnitId: a.id, month: "2025-10", onlyIds: listed, pageSize: 1 });
-    expect(paged?.rows).toHaveLength(1);
-    expect(paged?.total).toBe(listed.length);
+    const keysOf = async (ids: number[]) => {
+      const statement = await listedKeys(t.db, office, query, "SELECT value FROM json_each(:asked)");
+      if (!statement || statement === "forbidden") throw new Error("no keyed listing");
+      const { rows } = await t.db.$client.execute({ sql: statement.sql, args: { ...statement.args, asked: JSON.stringify(ids) } });
+      return rows.map((r) => Number(r[0])).sort();
+    };
+    expect(await keysOf([listed[0]!, other!.id])).toEqual([listed[0]]);
+    expect(await keysOf([other!.id, ...listed])).toEqual([...listed].sort());
+    // Only a listing with a key can say which records it holds: the 上报率's per-department rows cannot.
+    expect(await listedKeys(t.db, office, { ...query, indicatorCode: "sgs_report_rate" }, "SELECT 1")).toBeNull();
   });
 });
 
@@ -160,17 +161,3 @@ describe("a large page", () => {
   });
 });
 
-describe("listingReads", () => {
-  const tables = ["entities", "sgs_records", "decision_counts", "shared_code_candidates", "xyd_enrolments", "blacklist_entries", "gov_default_cases", "tax_ratings"];
-  it("names the tables an indicator's listing reads, from its spec", () => {
-    expect(listingReads("sgs_compliance_rate", tables)).toEqual(["sgs_records"]);
-    expect(listingReads("sgs_report_rate", tables)).toEqual(["sgs_records", "decision_counts"]);
-    expect(listingReads("uscc_error_rate", tables)).toEqual(["entities", "shared_code_candidates"]);
-    expect(listingReads("tax_a_share", tables)).toEqual(expect.arrayContaining(["tax_ratings"]));
-    expect(listingReads("tax_a_share", tables)).not.toContain("sgs_records");
-    expect(listingReads("no_such_indicator", tables)).toEqual([]);
-  });
-  it("finds a data table in every listing", () => {
-    for (const code of Object.keys(DRILLDOWN_SPECS)) expect(listingReads(code, tables), code).not.toEqual([]);
-  });
-});

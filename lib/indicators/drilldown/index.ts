@@ -18,10 +18,6 @@ export interface DrilldownQuery {
   search?: string;
   /** Count the records even where the engine's value says how many (the test that holds the two to one meaning). */
   countRecords?: boolean;
-  /** Only these records (by row id), where the spec has a key: which of a 督办 item's records are still listed. */
-  onlyIds?: number[];
-  /** With `onlyIds`: the listed rows' ids alone, unordered — the same listing, without reading its columns. */
-  keysOnly?: boolean;
 }
 
 export type DrilldownRow = Record<string, string | number | null>;
@@ -51,28 +47,12 @@ const SEARCH_COUNT_AHEAD = 1_000;
  * its own records (the spec says which those are).
  */
 export async function getDrilldown(db: Db, viewer: Viewer, query: DrilldownQuery): Promise<Drilldown | "forbidden" | null> {
-  const spec = DRILLDOWN_SPECS[query.indicatorCode];
-  const [unit] = await db.select().from(orgUnits).where(eq(orgUnits.id, query.orgUnitId));
-  if (!spec || !unit) return null;
-  if (!canSeeUnit(viewer, unit)) return "forbidden";
-  const department = await departmentFilter(db, viewer, query.indicatorCode, spec.department);
+  const listing = await prepareListing(db, viewer, query, null);
+  if (!listing || listing === "forbidden") return listing;
+  const { spec, unit, department, from, select, used } = listing;
   const page = Math.max(1, Math.floor(query.page ?? 1));
   const pageSize = Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(query.pageSize ?? 50)));
   const term = query.search?.trim() ?? "";
-  const withUnit = (sql: string) => sql.replace(/:unit\((\w+)\)/g, (_, alias: string) => unitFilter(alias, unit.level));
-  const select = withUnit(spec.select);
-  const narrowing = [
-    ...(term ? [`(${spec.search.map((c) => `${c} LIKE :term ESCAPE '\\'`).join(" OR ")})`] : []),
-    ...(query.onlyIds && spec.key ? [`${spec.key} IN (SELECT value FROM json_each(:onlyIds))`] : []),
-  ];
-  const from = withUnit(spec.from).replace(":department", department.sql).replace(":search", narrowing.join(" AND ") || "1 = 1");
-  const args: Record<string, InValue> = {
-    start: firstDayOfMonth(query.month), end: lastDayOfMonth(query.month), month: query.month,
-    yearAgo: lastDayOfMonth(addMonths(query.month, -12)), threeYearsAgo: lastDayOfMonth(addMonths(query.month, -36)),
-    unitId: unit.id, departmentId: department.departmentId, authority: department.authority, term: `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
-    onlyIds: JSON.stringify(query.onlyIds ?? []),
-  };
-  const used = (sql: string) => Object.fromEntries(Object.entries(args).filter(([k]) => new RegExp(`:${k}\\b`).test(sql)));
   const countLimit = term ? page * pageSize + SEARCH_COUNT_AHEAD : null;
   const countSql = `SELECT count(*) AS n FROM (SELECT 1 FROM ${from}${countLimit ? ` LIMIT ${countLimit + 1}` : ""})`;
   const rowsSql = (limit: number, offset: number) => `SELECT ${select} FROM ${from} ORDER BY ${spec.orderBy} LIMIT ${limit} OFFSET ${offset}`;
@@ -89,16 +69,7 @@ export async function getDrilldown(db: Db, viewer: Viewer, query: DrilldownQuery
     }
     return rows;
   };
-  // Records asked for by id that all fit on this page are counted by reading them: no second pass over the listing.
-  if (query.onlyIds && spec.key && page === 1 && pageSize >= query.onlyIds.length) {
-    // The ids as one JSON array: the client's row objects cost more than the query (db/select-arrays.ts).
-    const keysSql = `SELECT json_group_array(${spec.key}) AS ids FROM ${from}`;
-    const rows = query.keysOnly
-      ? (JSON.parse(String((await db.$client.execute({ sql: keysSql, args: used(keysSql) })).rows[0]?.ids ?? "[]")) as number[]).map((id) => ({ id }))
-      : await readPage();
-    return { title: spec.title, unit: { id: unit.id, name: unit.name, level: unit.level }, columns: spec.columns, page, pageSize, total: rows.length, rows };
-  }
-  const known = !term && !query.onlyIds && !query.countRecords && department.sql === all.sql ? await totalFromValue(db, spec, query) : null;
+  const known = !term && !query.countRecords && department.sql === all.sql ? await totalFromValue(db, spec, query) : null;
   const [count, rows] = await Promise.all([
     known ?? db.$client.execute({ sql: countSql, args: used(countSql) }).then((r) => Number(r.rows[0]?.n ?? 0)),
     readPage(),
@@ -108,6 +79,45 @@ export async function getDrilldown(db: Db, viewer: Viewer, query: DrilldownQuery
     title: spec.title, unit: { id: unit.id, name: unit.name, level: unit.level }, columns: spec.columns, page, pageSize,
     total: totalAtLeast ? countLimit : count, ...(totalAtLeast ? { totalAtLeast } : {}), rows,
   };
+}
+
+/**
+ * The statement that selects the keys of `candidates` (SQL selecting row ids, with its own named arguments) the
+ * indicator's listing still holds for the unit and month: which of a 督办 item's records are not yet fixed, asked of
+ * the same listing the screens show, inside one statement (record-states.ts). Null where the listing has no key.
+ */
+export async function listedKeys(db: Db, viewer: Viewer, query: Pick<DrilldownQuery, "indicatorCode" | "orgUnitId" | "month">, candidates: string):
+  Promise<{ sql: string; args: Record<string, InValue> } | "forbidden" | null> {
+  const listing = await prepareListing(db, viewer, query, `(${candidates})`);
+  if (!listing || listing === "forbidden" || !listing.spec.key) return listing === "forbidden" ? listing : null;
+  const sql = `SELECT ${listing.spec.key} FROM ${listing.from}`;
+  return { sql, args: listing.used(sql) };
+}
+
+/**
+ * The listing's parts for one query as the viewer may see it: its FROM … WHERE with the unit, search, department and
+ * (where the spec has a key) `keysIn` filled in, its columns, and the named arguments a statement uses.
+ */
+async function prepareListing(db: Db, viewer: Viewer, query: Omit<DrilldownQuery, "page" | "pageSize">, keysIn: string | null) {
+  const spec = DRILLDOWN_SPECS[query.indicatorCode];
+  const [unit] = await db.select().from(orgUnits).where(eq(orgUnits.id, query.orgUnitId));
+  if (!spec || !unit) return null;
+  if (!canSeeUnit(viewer, unit)) return "forbidden" as const;
+  const department = await departmentFilter(db, viewer, query.indicatorCode, spec.department);
+  const term = query.search?.trim() ?? "";
+  const withUnit = (sql: string) => sql.replace(/:unit\((\w+)\)/g, (_, alias: string) => unitFilter(alias, unit.level));
+  const narrowing = [
+    ...(term ? [`(${spec.search.map((c) => `${c} LIKE :term ESCAPE '\\'`).join(" OR ")})`] : []),
+    ...(keysIn && spec.key ? [`${spec.key} IN ${keysIn}`] : []),
+  ];
+  const from = withUnit(spec.from).replace(":department", department.sql).replace(":search", narrowing.join(" AND ") || "1 = 1");
+  const args: Record<string, InValue> = {
+    start: firstDayOfMonth(query.month), end: lastDayOfMonth(query.month), month: query.month,
+    yearAgo: lastDayOfMonth(addMonths(query.month, -12)), threeYearsAgo: lastDayOfMonth(addMonths(query.month, -36)),
+    unitId: unit.id, departmentId: department.departmentId, authority: department.authority, term: `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+  };
+  const used = (sql: string) => Object.fromEntries(Object.entries(args).filter(([k]) => new RegExp(`:${k}\\b`).test(sql)));
+  return { spec, unit, department, from, select: withUnit(spec.select), used };
 }
 
 /** The unfiltered listing's size as the engine counted it (spec.total), or null where there is no value to read. */
@@ -169,18 +179,6 @@ function explain(indicatorCode: string, row: DrilldownRow): DrilldownRow {
 export function recordsBelongToTheirMonth(indicatorCode: string): boolean {
   const spec = DRILLDOWN_SPECS[indicatorCode];
   return !!spec && /:start\b/.test(`${spec.select} ${spec.from}`);
-}
-
-/**
- * The tables of `tables` an indicator's listing reads: every one its spec names. Read from the spec itself, so a
- * 督办 item is checked again whenever a change can reach what it lists (record-states.ts); naming a table too many
- * only costs a check.
- */
-export function listingReads(indicatorCode: string, tables: readonly string[]): string[] {
-  const spec = DRILLDOWN_SPECS[indicatorCode];
-  if (!spec) return [];
-  const text = [spec.select, spec.from, spec.orderBy, ...spec.search].join(" ");
-  return tables.filter((table) => new RegExp(`\\b${table}\\b`).test(text));
 }
 
 /**

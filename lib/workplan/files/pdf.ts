@@ -144,9 +144,6 @@ function blockText(b: TextBlock): string {
   return b.lines.map(lineText).join("\n");
 }
 
-function label(b: TextBlock): string {
-  return blockText(b).replace(/\s+/g, "");
-}
 
 interface HeaderColumn {
   minX: number;

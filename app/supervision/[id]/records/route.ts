@@ -23,7 +23,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     columns: [{ key: "position", header: "序号", width: 6 }, ...columns.map((c) => ({ key: `c_${c.key}`, header: c.label })), { key: "mark", header: "整改情况" }, { key: "reason", header: "说明", width: 30 }, { key: "data", header: "数据核验", width: 20 }],
     rows: records.map((r) => ({
       position: r.position, ...Object.fromEntries(columns.map((c) => [`c_${c.key}`, r.data[c.key] ?? null])),
-      mark: r.mark ? MARK_LABELS[r.mark] : "未标记", reason: r.markReason ?? "", data: dataStateLabel(r),
+      mark: r.mark ? MARK_LABELS[r.mark] : "未标记", reason: r.markReason ?? "", data: dataStateLabel(r.dataState),
     })),
   }]);
   return xlsxResponse(buffer, `督办事项${item.id}所附记录.xlsx`);

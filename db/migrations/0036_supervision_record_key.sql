@@ -1,0 +1,1 @@
+ALTER TABLE `supervision_records` ADD `record_key` integer;
