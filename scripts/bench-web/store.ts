@@ -50,6 +50,8 @@ export interface Ids {
   bodies: number;
   /** Demo accounts present (bench:seed creates them with the city). */
   usernames: string[];
+  /** The 督办 item handed to the department with the most frozen records: its page judges them all when read. */
+  largestItem: { id: number; records: number } | null;
 }
 
 /** The first district (by sort order), what the distinct-URL crawl picks from, and the store's size, read from the copy. */
@@ -72,6 +74,9 @@ export function readIds(path = TARGET, departmentCode = "samr"): Ids {
       indicatorCodes: column<string>("SELECT code FROM indicators ORDER BY sort_order, code"),
       months, latestMonth: months.at(-1) ?? null, bodies: n.n,
       usernames: column<string>("SELECT username FROM users ORDER BY id"),
+      largestItem: (db.prepare(`SELECT i.id, i.record_count AS records FROM supervision_items i
+        JOIN supervision_item_departments d ON d.item_id = i.id WHERE d.department_id = ? ORDER BY i.record_count DESC, i.id LIMIT 1`)
+        .get(dep.id) as { id: number; records: number } | undefined) ?? null,
     };
   } finally {
     db.close();
@@ -87,5 +92,6 @@ export function benchPages(ids: Ids): [string, string][] {
     [`/departments/${ids.department.id}`, `部门 ${ids.department.code}`],
     [`/indicators/sgs_timeliness_rate?unit=${district.id}`, `指标 ${district.name}`],
     ["/supervision", "督办"],
+    ...(ids.largestItem ? [[`/supervision/${ids.largestItem.id}`, `督办事项 ${ids.largestItem.records}条`] as [string, string]] : []),
   ];
 }
