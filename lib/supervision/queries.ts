@@ -5,7 +5,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import type { WorkCalendar } from "@/lib/calendar";
 import { isParty } from "./actions";
 import { lightOf, type Light } from "./deadline";
-import { judgeItemRecords } from "./record-states";
+import { judgeItemRecords, type RecordStates } from "./record-states";
 
 export interface ItemView extends SupervisionItem {
   /** What the item is about, in words: "城关区统一社会信用代码重错码率" or "工作任务 3：…". */
@@ -97,8 +97,14 @@ export async function itemsOfDistrict(db: Db, districtId: number, calendar: Work
   return views.sort((a, b) => (LIGHT_ORDER[a.light ?? ""] ?? 3) - (LIGHT_ORDER[b.light ?? ""] ?? 3));
 }
 
-/** One item with its records, or "forbidden" for someone who is neither office, leader nor a party. */
-export async function getItem(db: Db, viewer: Viewer, id: number, calendar: WorkCalendar, today: string) {
+/** How an item's records are judged against the data: directly, through a memo (pages), or not at all (null). */
+export type RecordJudge = ((item: SupervisionItem) => Promise<RecordStates | null>) | null;
+
+/**
+ * One item with its records and what the data says of each, or "forbidden" for someone who is neither office, leader
+ * nor a party.
+ */
+export async function getItem(db: Db, viewer: Viewer, id: number, calendar: WorkCalendar, today: string, judge: RecordJudge = (item) => judgeItemRecords(db, item)) {
   if (!Number.isSafeInteger(id) || id <= 0) return null;
   const [item] = await db.select().from(supervisionItems).where(eq(supervisionItems.id, id));
   if (!item) return null;
@@ -107,7 +113,7 @@ export async function getItem(db: Db, viewer: Viewer, id: number, calendar: Work
   const [view] = await withNames(db, [item], calendar, today);
   const [records, states] = await Promise.all([
     db.select().from(supervisionRecords).where(eq(supervisionRecords.itemId, id)).orderBy(asc(supervisionRecords.position)),
-    judgeItemRecords(db, item),
+    judge ? judge(item) : null,
   ]);
   // What the data says of each record now; null where it cannot be told (decision 020).
   const dataStateOf = (recordId: number): DataState | null => !states ? null

@@ -12,6 +12,7 @@ import { formatIndicatorValue } from "@/lib/format";
 import { dataStateLabel, MARK_LABELS, STATUS_LABELS } from "@/lib/supervision/labels";
 import { listAttachments } from "@/lib/supervision/attachments";
 import { getItem } from "@/lib/supervision/queries";
+import { judgedItemRecords } from "@/lib/queries/supervision";
 import { VERDICT_LABELS } from "@/lib/supervision/verdicts";
 
 export const metadata: Metadata = { title: "督办事项" };
@@ -21,7 +22,7 @@ export default async function SupervisionItemPage({ params, searchParams }: { pa
   const viewer = await requireViewer();
   const { id } = await params;
   const db = getDb();
-  const found = await getItem(db, viewer, Number(id), await loadWorkCalendar(db), todayInChina());
+  const found = await getItem(db, viewer, Number(id), await loadWorkCalendar(db), todayInChina(), judgedItemRecords);
   if (found === null) notFound();
   allowOr403(found !== "forbidden");
   if (found === "forbidden") return null;

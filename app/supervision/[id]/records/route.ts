@@ -6,6 +6,7 @@ import { todayInChina } from "@/lib/dates";
 import { buildWorkbook, xlsxResponse } from "@/lib/exports";
 import { dataStateLabel, MARK_LABELS } from "@/lib/supervision/labels";
 import { getItem } from "@/lib/supervision/queries";
+import { judgedItemRecords } from "@/lib/queries/supervision";
 
 /** An item's attached records as Excel, for the department to work through, with what it has marked so far. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
@@ -14,7 +15,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const { id } = await params;
   if (!/^\d{1,12}$/.test(id)) return refusalResponse(400, "督办事项编号应为数字");
   const db = getDb();
-  const found = await getItem(db, viewer, Number(id), await loadWorkCalendar(db), todayInChina());
+  const found = await getItem(db, viewer, Number(id), await loadWorkCalendar(db), todayInChina(), judgedItemRecords);
   if (found === null) return refusalResponse(404, "没有这个督办事项");
   if (found === "forbidden") return refusalResponse(403, "只能下载交给本单位的督办事项");
   const { item, columns, records } = found;

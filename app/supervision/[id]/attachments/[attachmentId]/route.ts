@@ -13,7 +13,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const { id, attachmentId } = await params;
   if (!/^\d{1,12}$/.test(id) || !/^\d{1,12}$/.test(attachmentId)) return refusalResponse(400, "编号应为数字");
   const db = getDb();
-  const found = await getItem(db, viewer, Number(id), await loadWorkCalendar(db), todayInChina());
+  // Only whether the viewer may see the item: its records are not judged.
+  const found = await getItem(db, viewer, Number(id), await loadWorkCalendar(db), todayInChina(), null);
   if (found === null) return refusalResponse(404, "没有这个督办事项");
   if (found === "forbidden") return refusalResponse(403, "只能下载交给本单位的督办事项的附件");
   const file = await readAttachment(db, Number(id), Number(attachmentId));
