@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AcknowledgeButton, AttachmentForm, FeedbackForm, MarkRecordForm, RemoveAttachmentButton, ReviewForm } from "@/components/supervision/item-forms";
 import { LightBadge } from "@/components/supervision/light";
+import { Pager } from "@/components/ui/pager";
 import { Panel } from "@/components/ui/panel";
 import { getDb } from "@/db";
 import { allowOr403, requireViewer } from "@/lib/auth/request";
@@ -16,7 +17,8 @@ import { judgedItemRecords } from "@/lib/queries/supervision";
 import { VERDICT_LABELS } from "@/lib/supervision/verdicts";
 
 export const metadata: Metadata = { title: "督办事项" };
-const SHOWN = 500;
+// Records are shown a page at a time: a form per record made a 2,000-record item a heavy page (decision 020).
+const RECORDS_PER_PAGE = 100;
 
 export default async function SupervisionItemPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireViewer();
@@ -29,9 +31,12 @@ export default async function SupervisionItemPage({ params, searchParams }: { pa
   const { item, party, columns } = found;
   const attachments = await listAttachments(db, item.id);
   // Search the attached records by any of their cells: name, code, document number, department…
-  const raw = (await searchParams).q;
-  const q = (typeof raw === "string" ? raw : "").trim().slice(0, 100);
+  const query = await searchParams;
+  const q = (typeof query.q === "string" ? query.q : "").trim().slice(0, 100);
   const records = q ? found.records.filter((r) => Object.values(r.data).some((v) => v !== null && String(v).includes(q))) : found.records;
+  const pageCount = Math.max(1, Math.ceil(records.length / RECORDS_PER_PAGE));
+  const page = Math.min(pageCount, Math.max(1, Math.floor(Number(query.page)) || 1));
+  const hrefFor = (n: number) => `/supervision/${item.id}?${new URLSearchParams({ ...(q ? { q } : {}), page: String(n) })}`;
   const working = party && (item.status === "open" || item.status === "acknowledged" || item.status === "returned");
   const checked = found.records.flatMap((r) => (r.dataState ? [r.dataState] : []));
   const fixedCount = checked.filter((s) => s.fixed).length;
@@ -82,7 +87,7 @@ export default async function SupervisionItemPage({ params, searchParams }: { pa
                 </tr>
               </thead>
               <tbody>
-                {records.slice(0, SHOWN).map((r) => (
+                {records.slice((page - 1) * RECORDS_PER_PAGE, page * RECORDS_PER_PAGE).map((r) => (
                   <tr key={r.id} className="border-t border-slate-100 align-top">
                     <th scope="row" className="px-2 py-1.5 text-left font-normal tabular-nums">{r.position}</th>
                     {columns.map((c) => <td key={c.key} className="px-2 py-1.5">{r.data[c.key] ?? ""}</td>)}
@@ -95,7 +100,7 @@ export default async function SupervisionItemPage({ params, searchParams }: { pa
                 ))}
               </tbody>
             </table>
-            {records.length > SHOWN && <p className="mt-2 text-xs text-slate-500">此处列出前 {SHOWN} 条。</p>}
+            {pageCount > 1 && <Pager page={page} pageCount={pageCount} total={records.length} hrefFor={hrefFor} />}
           </div>
         )}
       </Panel>
