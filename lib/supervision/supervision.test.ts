@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { auditLog, decisionCounts, departments, entities, indicatorValues, planTasks, supervisionItems, supervisionRecords, warnings, workPlans } from "@/db/schema";
+import { auditLog, decisionCounts, departments, sgsRecords, entities, indicatorValues, planTasks, supervisionItems, supervisionRecords, warnings, workPlans } from "@/db/schema";
 import type { Viewer } from "@/lib/auth/viewer";
 import { createWorkCalendar } from "@/lib/calendar";
 import { write } from "@/lib/write";
@@ -197,6 +197,20 @@ describe("each attached record, judged by the data", () => {
     await t.db.update(entities).set({ uscc: "9133990", usccFailures: null }).where(eq(entities.id, wrong[0]!.id));
     expect((await judged(opened.value.id)).map((r) => r.state)).toEqual([stillThere, stillThere]);
     expect(await cityStates()).toEqual([[later.name, false], [wrong[0]!.name, false], [wrong[1]!.name, false]].sort());
+  });
+
+  it("as a 双公示 record of the item's month, is fixed once it is sent again compliant", async () => {
+    const districtId = city.districts[0]!.id;
+    const bad = await makeSgsRecord(t.db, { districtId, departmentId: city.departmentId, subjectCode: "123" });
+    await makeSgsRecord(t.db, { districtId, departmentId: city.departmentId });
+    expect(bad.failedRules).not.toBe("[]");
+    await runCompute(t.db, t.executor, ["2026-10"]);
+    const opened = await openSupervision(t.db, office, { indicatorCode: "sgs_compliance_rate", orgUnitId: districtId, month: "2026-10", departmentIds: [city.departmentId], deadline: "2099-12-31" });
+    if (!opened.ok) throw new Error(opened.message);
+    const states = async () => (await judged(opened.value.id)).map((r) => ({ key: r.key, state: r.state }));
+    expect(await states()).toEqual([{ key: bad.id, state: { fixed: false, month: "2026-10" } }]);
+    await t.db.update(sgsRecords).set({ subjectCode: validCode(), failedRules: "[]" }).where(eq(sgsRecords.id, bad.id));
+    expect(await states()).toEqual([{ key: bad.id, state: { fixed: true, month: "2026-10" } }]);
   });
 
   it("as a per-department row (上报率), is fixed once the department has reported what it decided", async () => {

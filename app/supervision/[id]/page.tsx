@@ -49,7 +49,7 @@ export default async function SupervisionItemPage({ params, searchParams }: { pa
       ["最新的值", item.valueNowMonth ? `${formatIndicatorValue(item.valueNow, item.indicatorUnit)}（${item.valueNowMonth}）${item.verdict ? ` · ${VERDICT_LABELS[item.verdict]}` : ""}` : "待数据更新：整改后的数据导入并计算后显示"],
     ] as [string, React.ReactNode][]),
     ["责任单位", item.departments.map((d) => d.name).join("、")], ["期限", item.deadline], ["状态", STATUS_LABELS[item.status]], ["进度", <LightBadge key="l" light={item.light} />],
-    ...(item.recordCount > 0 ? [["数据核验", checked.length > 0 ? `所附 ${checked.length} 条中 ${fixedCount} 条已在数据中更正（${checked[0]!.month}数据）` : "暂无法核验（尚无计算结果）"] as [string, React.ReactNode]] : []),
+    ...(item.recordCount > 0 ? [["数据核验", checked.length > 0 ? `所附 ${checked.length} 条中 ${fixedCount} 条已在数据中更正（${checked[0]!.month}数据）` : "暂无法核验"] as [string, React.ReactNode]] : []),
   ];
   return (
     <div className="space-y-5">

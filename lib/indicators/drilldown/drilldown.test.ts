@@ -5,6 +5,7 @@ import { systemViewer, type Viewer } from "@/lib/auth/viewer";
 import { makeCity, makeEntity, makeGovDefaultCase, makeSgsRecord, validCode } from "@/tests/support/factories";
 import { createTestDb, type TestDb } from "@/tests/support/test-db";
 import { getDrilldown as drilldownFor, listedKeys, type DrilldownQuery } from "./index";
+import { DRILLDOWN_SPECS } from "./specs";
 
 const office = systemViewer("测试");
 type Drill = Exclude<Awaited<ReturnType<typeof drilldownFor>>, "forbidden" | null>;
@@ -134,6 +135,14 @@ describe("records asked for by key", () => {
     };
     expect(await keysOf([listed[0]!, other!.id])).toEqual([listed[0]]);
     expect(await keysOf([other!.id, ...listed])).toEqual([...listed].sort());
+    // The keys are narrowed where the search is, in the listing's own WHERE (before any GROUP BY): every keyed spec has it there.
+    for (const [code, spec] of Object.entries(DRILLDOWN_SPECS).filter(([, s]) => s.key)) {
+      const before = spec.from.slice(0, spec.from.indexOf(":search"));
+      expect(before, code).toMatch(/ WHERE /);
+      // Not inside a subquery: as many brackets opened as closed before it.
+      expect(before.split("(").length, code).toBe(before.split(")").length);
+      if (spec.from.includes("GROUP BY")) expect(before, code).not.toContain("GROUP BY");
+    }
     // Only a listing with a key can say which records it holds: the 上报率's per-department rows cannot.
     expect(await listedKeys(t.db, office, { ...query, indicatorCode: "sgs_report_rate" }, "SELECT 1")).toBeNull();
   });
