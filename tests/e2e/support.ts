@@ -23,6 +23,12 @@ export function watchPage(page: Page, allowedStatuses: number[] = []): () => voi
   const problems: { text: string; url: string }[] = [];
   const failed: string[] = [];
   const failedPrefetches = new Set<string>();
+  // Prefetches by request too: a refused page's prefetch has logged its 404 without the response reaching "response".
+  const prefetches = new Set<string>();
+  page.on("request", (request) => {
+    const headers = request.headers();
+    if (headers["next-router-prefetch"] || headers["next-router-segment-prefetch"]) prefetches.add(request.url());
+  });
   page.on("response", (response) => {
     if (response.status() < 400) return;
     const headers = response.request().headers();
@@ -33,11 +39,11 @@ export function watchPage(page: Page, allowedStatuses: number[] = []): () => voi
     if (msg.type() !== "error") return;
     const status = FAILED_LOAD.exec(msg.text())?.[1];
     if (status && allowedStatuses.includes(Number(status))) return;
-    problems.push({ text: msg.text(), url: status ? msg.location().url : "" });
+    problems.push({ text: status ? `${msg.text()} (${msg.location().url})` : msg.text(), url: status ? msg.location().url : "" });
   });
   page.on("pageerror", (error) => problems.push({ text: error.message, url: "" }));
   return () => {
-    const real = problems.filter((p) => !(p.url && failedPrefetches.has(p.url))).map((p) => p.text);
+    const real = problems.filter((p) => !(p.url && (failedPrefetches.has(p.url) || prefetches.has(p.url)))).map((p) => p.text);
     expect(real, `页面控制台错误；失败的请求：\n${failed.join("\n")}`).toEqual([]);
   };
 }
