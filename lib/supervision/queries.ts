@@ -5,7 +5,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import type { WorkCalendar } from "@/lib/calendar";
 import { isParty } from "./actions";
 import { lightOf, type Light } from "./deadline";
-import { judgeItemRecords, type RecordStates } from "./record-states";
+import { judgeItemRecords, type DataState, type RecordStates } from "./record-states";
 
 export interface ItemView extends SupervisionItem {
   /** What the item is about, in words: "城关区统一社会信用代码重错码率" or "工作任务 3：…". */
@@ -16,9 +16,6 @@ export interface ItemView extends SupervisionItem {
   departments: { id: number; name: string }[];
   light: Light;
 }
-
-/** Whether the data, judged in `month`, no longer holds a frozen record. */
-export interface DataState { fixed: boolean; month: string }
 
 /** Whose items a viewer sees: the office and leaders all; a department those handed to it; a district its own. */
 async function scope(db: Db, viewer: Viewer): Promise<SQL | undefined | false> {
@@ -116,8 +113,10 @@ export async function getItem(db: Db, viewer: Viewer, id: number, calendar: Work
     judge ? judge(item) : null,
   ]);
   // What the data says of each record now; null where it cannot be told (decision 020).
-  const dataStateOf = (recordId: number): DataState | null => !states ? null
-    : states.fixed.has(recordId) ? { fixed: true, month: states.month } : states.outstanding.has(recordId) ? { fixed: false, month: states.month } : null;
+  const dataStateOf = (recordId: number): DataState | null => {
+    const fixed = states?.fixed.get(recordId);
+    return fixed === undefined ? null : { fixed, month: states!.month };
+  };
   return {
     item: view!, party, columns: JSON.parse(item.columns) as { key: string; label: string }[],
     records: records.map((r) => ({ ...r, data: JSON.parse(r.data) as Record<string, string | number | null>, dataState: dataStateOf(r.id) })),

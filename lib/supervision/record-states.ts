@@ -10,9 +10,12 @@ const LISTING_LIMIT = 50_000;
 export interface RecordStates {
   /** The month the records were judged in: the item's own for a month's own records, else the latest computed. */
   month: IsoMonth;
-  fixed: Set<number>;
-  outstanding: Set<number>;
+  /** Each judged record's id, and whether the data no longer holds it; a record missing here cannot be told. */
+  fixed: Map<number, boolean>;
 }
+
+/** What the data says of one frozen record, as pages and exports show it. */
+export interface DataState { fixed: boolean; month: string }
 
 /**
  * Whether each of a 督办 item's frozen records is fixed in the data: the same drill-down that froze them read again
@@ -37,9 +40,8 @@ export async function judgeItemRecords(db: Db, item: { id: number; indicatorCode
         FROM supervision_records own WHERE own.item_id = :itemId AND own.record_key IS NOT NULL`,
       args: { ...listed.args, itemId: item.id },
     });
-    const states: RecordStates = { month, fixed: new Set(), outstanding: new Set() };
-    for (const [id, stillListed] of JSON.parse(String(row?.judged ?? "[]")) as [number, number][]) (stillListed ? states.outstanding : states.fixed).add(id);
-    return states;
+    const judged = JSON.parse(String(row?.judged ?? "[]")) as [number, number][];
+    return { month, fixed: new Map(judged.map(([id, stillListed]) => [id, !stillListed])) };
   }
   return judgeByIdentity(db, viewer, item.id, query);
 }
@@ -55,10 +57,10 @@ async function judgeByIdentity(db: Db, viewer: Viewer, itemId: number, query: { 
     sql: "SELECT id, json_extract(data, '$.id') AS record_id, json_extract(data, '$.department') AS department FROM supervision_records WHERE item_id = ?",
     args: [itemId],
   });
-  const states: RecordStates = { month: query.month, fixed: new Set(), outstanding: new Set() };
+  const states: RecordStates = { month: query.month, fixed: new Map() };
   for (const r of rows) {
     const identity = drilldownRowIdentity({ id: r.record_id as number | null, department: r.department as string | null });
-    if (identity !== null) (outstanding.has(identity) ? states.outstanding : states.fixed).add(Number(r.id));
+    if (identity !== null) states.fixed.set(Number(r.id), !outstanding.has(identity));
   }
   return states;
 }

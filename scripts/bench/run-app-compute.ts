@@ -1,7 +1,8 @@
 import { openBatchExecutor, type BatchExecutor } from "@/db/batch-executor";
 import { openDb, tuneLocalDb, type Db } from "@/db/client";
 import { migrateDb } from "@/db/migrate";
-import { orgUnits } from "@/db/schema";
+import { orgUnits, supervisionItems } from "@/db/schema";
+import { asc, gt } from "drizzle-orm";
 import { loadWorkCalendar } from "@/lib/calendar/store";
 import { todayInChina, type IsoMonth } from "@/lib/dates";
 import { countDisciplineFacts } from "@/lib/indicators/compute/discipline-facts";
@@ -61,18 +62,17 @@ function since(started: number, cpu: NodeJS.CpuUsage) {
 
 /** Every 督办 item with records judged once, one after another, as each item's page judges it when opened. */
 async function judgeEveryItem(db: Db): Promise<AppRun> {
-  const items = await db.$client.execute("SELECT id, indicator_code, org_unit_id, month, record_count FROM supervision_items WHERE record_count > 0 ORDER BY id");
+  const items = await db.select().from(supervisionItems).where(gt(supervisionItems.recordCount, 0)).orderBy(asc(supervisionItems.id));
   const [started, cpu] = [performance.now(), process.cpuUsage()];
   const times: number[] = [];
   let records = 0;
   let slowest = { ms: 0, records: 0 };
-  for (const row of items.rows) {
-    const item = { id: Number(row.id), indicatorCode: row.indicator_code as string | null, orgUnitId: row.org_unit_id === null ? null : Number(row.org_unit_id), month: String(row.month), recordCount: Number(row.record_count) };
+  for (const item of items) {
     const t = performance.now();
     const states = await judgeItemRecords(db, item);
     const ms = performance.now() - t;
     times.push(ms);
-    records += states ? states.fixed.size + states.outstanding.size : 0;
+    records += states?.fixed.size ?? 0;
     if (ms > slowest.ms) slowest = { ms, records: item.recordCount };
   }
   times.sort((a, b) => a - b);
