@@ -1,4 +1,5 @@
-import { authStateFile } from "../auth-state";
+import { screenshot } from "../support";
+import { openItemFromDrilldown } from "./open-item";
 import { lookUpIds, openStore } from "../access/store";
 import { expect, test } from "../access/page-test";
 
@@ -16,14 +17,7 @@ test("a 督办 item's many records come a hundred to a page", async ({ browser }
   expect(Number(district?.gap), "示范市应有尚未入驻信易贷的企业多于100家的区县").toBeGreaterThan(100);
   const gap = Math.min(Number(district!.gap), 5_000);
 
-  const office = await browser.newContext({ storageState: authStateFile("office") });
-  const page = await office.newPage();
-  await page.goto(`/indicators/xyd_enrolled_ratio?month=${ids.latestMonth}&unit=${district!.id}`);
-  await page.getByRole("link", { name: "督办此项" }).click();
-  const form = page.getByRole("form", { name: "开具督办事项" });
-  await form.getByRole("checkbox", { name: ids.samr.shortName }).check();
-  await form.getByRole("button", { name: "开具督办" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: /督办事项 #\d+/ })).toBeVisible();
+  const { office, page } = await openItemFromDrilldown(browser, { indicatorCode: "xyd_enrolled_ratio", month: ids.latestMonth, unitId: Number(district!.id), department: ids.samr.shortName });
 
   const records = page.getByRole("region", { name: `所附记录（${gap} 条，开具时冻结）` });
   await expect(records.getByRole("row")).toHaveCount(101);
@@ -34,5 +28,6 @@ test("a 督办 item's many records come a hundred to a page", async ({ browser }
   await expect(records.getByRole("navigation", { name: "分页" })).toContainText(`第 2 / ${pages} 页`);
   await expect(records.getByRole("row").nth(1).getByRole("rowheader")).toHaveText("101");
   await expect(records.getByRole("row").nth(1)).toContainText("仍存在");
+  await screenshot(page, "supervision-records-page-2");
   await office.close();
 });

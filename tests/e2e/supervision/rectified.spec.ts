@@ -2,6 +2,7 @@ import { writeFileSync } from "node:fs";
 import { authStateFile } from "../auth-state";
 import { lookUpIds, openStore } from "../access/store";
 import { screenshot } from "../support";
+import { openItemFromDrilldown } from "./open-item";
 import { expect, test } from "../access/page-test";
 import { buildUscc } from "@/lib/uscc";
 
@@ -21,14 +22,7 @@ test("a 重错码率 item is rectified by a corrected register file and judged �
   })).rows;
   expect(district, "示范市应有重错码的区县").toBeTruthy();
 
-  const office = await browser.newContext({ storageState: authStateFile("office") });
-  const page = await office.newPage();
-  await page.goto(`/indicators/uscc_error_rate?month=${ids.latestMonth}&unit=${district!.id}`);
-  await page.getByRole("link", { name: "督办此项" }).click();
-  const form = page.getByRole("form", { name: "开具督办事项" });
-  await form.getByRole("checkbox", { name: ids.samr.shortName }).check();
-  await form.getByRole("button", { name: "开具督办" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: /督办事项 #\d+/ })).toBeVisible();
+  const { office, page } = await openItemFromDrilldown(browser, { indicatorCode: "uscc_error_rate", month: ids.latestMonth, unitId: Number(district!.id), department: ids.samr.shortName });
   const itemUrl = new URL(page.url()).pathname;
   const itemId = Number(itemUrl.split("/").at(-1));
   await expect(page.getByRole("region", { name: "事项" })).toContainText("待数据更新");
