@@ -55,19 +55,24 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   });
 }
 
-function parseArgs(): { db: string; heapSnapshots: boolean; pagesOnly: boolean } {
+function parseArgs(): { db: string; heapSnapshots: boolean; pagesOnly: boolean; memoryOnly: boolean } {
   const args = process.argv.slice(2);
   const i = args.indexOf("--db");
   const db = i >= 0 ? args[i + 1] : args.find((a) => a.startsWith("--db="))?.slice(5);
   if (i >= 0 && !db) throw new Error("--db 需要文件路径 needs a file");
-  // --pages-only: the latency under load alone, without the 20,000-URL memory crawl, JavaScript weight and Lighthouse.
-  return { db: db ?? SOURCE, heapSnapshots: args.includes("--heap-snapshots"), pagesOnly: args.includes("--pages-only") };
+  // --pages-only: the latency under load alone, without the 20,000-URL memory crawl, JavaScript weight and Lighthouse;
+  // --memory-only: the crawl alone.
+  return { db: db ?? SOURCE, heapSnapshots: args.includes("--heap-snapshots"), pagesOnly: args.includes("--pages-only"), memoryOnly: args.includes("--memory-only") };
 }
 
+// Anonymous memory is the process's own (heaps, SQLite's caches); file-backed is mapped code and data shared with the OS.
+const residentLine = (p: { anon: number; file: number }) => `resident: anonymous ${mb(p.anon)}, file-backed ${mb(p.file)}`;
+const spacesLine = (spaces: Record<string, number>) => Object.entries(spaces).filter(([, b]) => b >= 1048576)
+  .map(([name, b]) => `${name.replace(/_space$/, "")} ${mb(b)}`).join(", ");
 const memoryLine = (m: MemoryUsage) => `rss ${mb(m.rss)}, heap used ${mb(m.heapUsed)} of ${mb(m.heapTotal)}, external ${mb(m.external)} (array buffers ${mb(m.arrayBuffers)})`;
 
 async function main() {
-  const { db, heapSnapshots, pagesOnly } = parseArgs();
+  const { db, heapSnapshots, pagesOnly, memoryOnly } = parseArgs();
   if (!existsSync(db)) {
     console.error(`找不到基准数据库 ${db}：请先运行 npm run bench:seed 生成百万主体的示范市。`);
     console.error(`No benchmark store at ${db}: run \`npm run bench:seed\` first to generate the 1,000,000-body city.`);
@@ -104,99 +109,18 @@ async function main() {
 
   const pages = benchPages(ids);
 
-  console.log(`\nwarm-up and single requests: ${WARM_ROUNDS} + ${SINGLE_ROUNDS} sequential GETs per page and role (server otherwise idle)`);
-  for (const r of ROLES) {
-    for (const [path, name] of pages) {
-      const warm: string[] = [];
-      const cookie = cookies[r.username]![0]!;
-      for (let i = 0; i < WARM_ROUNDS; i++) {
-        const t = await timeGet(server.base + path, cookie);
-        if (t.status !== 200) throw new Error(`${r.username} ${path} → HTTP ${t.status}\n${server.log.slice(-20).join("\n")}`);
-        warm.push(ms(t.ms));
-      }
-      const times: number[] = [];
-      for (let i = 0; i < SINGLE_ROUNDS; i++) times.push((await timeGet(server.base + path, cookie)).ms);
-      times.sort((a, b) => a - b);
-      console.log(`  ${pad(r.label, 6)} ${pad(name, 14)} ${path.padEnd(40)} warm-up ${warm.join(", ")}; ` +
-        `then median ${ms(percentile(times, 50))} (min ${ms(times[0]!)}, max ${ms(times.at(-1)!)})`);
-      row(`${r.label} ${name} alone, median`, ms(percentile(times, 50)), "info");
-    }
-  }
-
-  console.log(`\nload: ${LOAD.connections} connections × ${LOAD.seconds} s per page and role, each connection its own session ` +
-    "(autocannon 9, keep-alive, loopback)");
-  console.log("  p50/p95/max: nearest rank over every response's latency; p97.5/p99: autocannon's histogram (2xx only)");
-  console.log("  server CPU: the next-server process's user + system time during the run, per response (its one JavaScript thread");
-  console.log("  renders and, for a file: store, runs every query); the server is let go idle before each run");
-  for (const r of ROLES) {
-    for (const [path, name] of pages) {
-      const idle = await waitIdle(server);
-      if (idle.busy) console.log(`  (server still busy after ${idle.seconds.toFixed(0)} s)`);
-      const cpu0 = server.cpuMs();
-      const f = await runLoad(server.base, { path, cookies: cookies[r.username]!, connections: LOAD.connections, seconds: LOAD.seconds });
-      const cpu = server.cpuMs() - cpu0;
-      // A page slower than the run answers nothing in it: every request took longer than the run.
-      const p95 = f.responses === 0 ? `> ${LOAD.seconds} s (0 responses)` : ms(f.p95);
-      // With fewer answers than connections the CPU went mostly into renders still running: no per-response figure.
-      const perResponse = f.responses >= LOAD.connections ? ms(cpu / f.responses) : "n/a";
-      console.log(`  ${pad(r.label, 6)} ${pad(name, 14)} ${path}: ${f.rps.toFixed(1)} req/s (${f.responses} responses in ${f.seconds.toFixed(1)} s), ` +
-        `p50 ${ms(f.p50)}, p95 ${p95}, p97.5 ${f.acP975} ms, p99 ${f.acP99} ms, max ${ms(f.max)}, ` +
-        `errors ${f.errors}, non-2xx ${f.non2xx} [${f.statuses}]; server CPU ${(cpu / 1000).toFixed(1)} s, ` +
-        `${perResponse} per response  (waited ${idle.seconds.toFixed(1)} s for idle; load average ${load()})`);
-      row(`${r.label} ${name} p95`, p95, `≤ ${TARGETS.p95Ms} ms`, f.responses > 0 && f.p95 <= TARGETS.p95Ms);
-      row(`${r.label} ${name} p50 / req/s`, `${f.responses > 0 ? ms(f.p50) : "—"} / ${f.rps.toFixed(1)}`);
-      row(`${r.label} ${name} server CPU / response`, perResponse, "info");
-      row(`${r.label} ${name} errors + non-2xx`, String(f.errors + f.non2xx), "0", f.errors + f.non2xx === 0);
-    }
-  }
-
+  if (!memoryOnly) await measurePages(pages, cookies);
   if (pagesOnly) {
     stopServer();
     printSummary();
     return;
   }
-
-  console.log(`\nmemory: the server's resident set before and after ${CRAWL.requests.toLocaleString("en")} requests to distinct URLs ` +
-    `(${CRAWL.connections} connections as ${ROLES[0].username}; each figure after ${SETTLE_MS / 1000} s idle and three forced GCs)`);
-  console.log(`  mix: ${CRAWL_SHARES.map(([kind, share]) => `${kind} ${Math.round(share * 100)}%`).join(", ")}`);
-  // Every kind of page once first, so code loaded on a route's first visit is not counted as growth.
-  const next = distinctUrls(ids);
-  await runLoad(server.base, { cookies: cookies[ROLES[0].username]!, connections: 4, amount: CRAWL_WARM_UP, path: next });
-  await waitIdle(server);
-  await sleep(SETTLE_MS);
-  const before = await server.memoryAfterGc();
-  console.log(`  before (after ${CRAWL_WARM_UP} distinct URLs of warm-up): ${memoryLine(before.after)}  (before the GCs: rss ${mb(before.before.rss)})`);
-  const kinds = new Map<string, number>();
-  const crawlStart = performance.now();
-  let answered = 0;
-  const crawl = await runLoad(server.base, {
-    cookies: cookies[ROLES[0].username]!, connections: CRAWL.connections, amount: CRAWL.requests,
-    path: () => {
-      const url = next();
-      kinds.set(kindOf(url), (kinds.get(kindOf(url)) ?? 0) + 1);
-      return url;
-    },
-    onResponse: () => {
-      if (++answered % 2_000 === 0) {
-        const s = (performance.now() - crawlStart) / 1000;
-        console.log(`    ${answered.toLocaleString("en")} answered in ${s.toFixed(0)} s; rss ${mb(server!.procMemory().rss)}`);
-      }
-    },
-  });
-  console.log(`  crawl: ${crawl.responses.toLocaleString("en")} responses in ${crawl.seconds.toFixed(1)} s (${crawl.rps.toFixed(1)} req/s), ` +
-    `p50 ${ms(crawl.p50)}, p95 ${ms(crawl.p95)}, max ${ms(crawl.max)}, errors ${crawl.errors} [${crawl.statuses}]`);
-  console.log(`  URLs built: ${[...kinds].map(([k, n]) => `${k} ${n.toLocaleString("en")}`).join(", ")} (a few more than sent: autocannon builds one ahead per connection)`);
-  await waitIdle(server);
-  await sleep(SETTLE_MS);
-  const after = await server.memoryAfterGc();
-  const proc = server.procMemory();
-  const growth = after.after.rss - before.after.rss;
-  console.log(`  after:  ${memoryLine(after.after)}  (before the GCs: rss ${mb(after.before.rss)}; peak rss of the run ${mb(proc.peak)})`);
-  console.log(`  growth: rss ${mb(growth)}, heap used ${mb(after.after.heapUsed - before.after.heapUsed)}`);
-  if (after.snapshot) console.log(`  heap snapshots: ${before.snapshot}, ${after.snapshot}`);
-  row(`memory growth, ${(CRAWL.requests / 1000).toFixed(0)}k distinct URLs (rss)`, mb(growth), `≤ ${TARGETS.memoryGrowthMb} MB`, growth <= TARGETS.memoryGrowthMb * 1048576);
-  row("memory growth (heap used)", mb(after.after.heapUsed - before.after.heapUsed), "info");
-  row("crawl errors", String(crawl.errors), "0", crawl.errors === 0);
+  await measureMemory(ids, cookies);
+  if (memoryOnly) {
+    stopServer();
+    printSummary();
+    return;
+  }
 
   await waitIdle(server);
   const office = cookies[ROLES[0].username]![0]!;
@@ -256,3 +180,104 @@ main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });
+
+/** Each page, for each role: a few requests alone, then 20 signed-in connections for 10 s. */
+async function measurePages(pages: ReturnType<typeof benchPages>, cookies: Record<string, string[]>) {
+  if (!server) throw new Error("no server");
+  console.log(`\nwarm-up and single requests: ${WARM_ROUNDS} + ${SINGLE_ROUNDS} sequential GETs per page and role (server otherwise idle)`);
+  for (const r of ROLES) {
+    for (const [path, name] of pages) {
+      const warm: string[] = [];
+      const cookie = cookies[r.username]![0]!;
+      for (let i = 0; i < WARM_ROUNDS; i++) {
+        const t = await timeGet(server.base + path, cookie);
+        if (t.status !== 200) throw new Error(`${r.username} ${path} → HTTP ${t.status}\n${server.log.slice(-20).join("\n")}`);
+        warm.push(ms(t.ms));
+      }
+      const times: number[] = [];
+      for (let i = 0; i < SINGLE_ROUNDS; i++) times.push((await timeGet(server.base + path, cookie)).ms);
+      times.sort((a, b) => a - b);
+      console.log(`  ${pad(r.label, 6)} ${pad(name, 14)} ${path.padEnd(40)} warm-up ${warm.join(", ")}; ` +
+        `then median ${ms(percentile(times, 50))} (min ${ms(times[0]!)}, max ${ms(times.at(-1)!)})`);
+      row(`${r.label} ${name} alone, median`, ms(percentile(times, 50)), "info");
+    }
+  }
+
+  console.log(`\nload: ${LOAD.connections} connections × ${LOAD.seconds} s per page and role, each connection its own session ` +
+    "(autocannon 9, keep-alive, loopback)");
+  console.log("  p50/p95/max: nearest rank over every response's latency; p97.5/p99: autocannon's histogram (2xx only)");
+  console.log("  server CPU: the next-server process's user + system time during the run, per response (its one JavaScript thread");
+  console.log("  renders and, for a file: store, runs every query); the server is let go idle before each run");
+  for (const r of ROLES) {
+    for (const [path, name] of pages) {
+      const idle = await waitIdle(server);
+      if (idle.busy) console.log(`  (server still busy after ${idle.seconds.toFixed(0)} s)`);
+      const cpu0 = server.cpuMs();
+      const f = await runLoad(server.base, { path, cookies: cookies[r.username]!, connections: LOAD.connections, seconds: LOAD.seconds });
+      const cpu = server.cpuMs() - cpu0;
+      // A page slower than the run answers nothing in it: every request took longer than the run.
+      const p95 = f.responses === 0 ? `> ${LOAD.seconds} s (0 responses)` : ms(f.p95);
+      // With fewer answers than connections the CPU went mostly into renders still running: no per-response figure.
+      const perResponse = f.responses >= LOAD.connections ? ms(cpu / f.responses) : "n/a";
+      console.log(`  ${pad(r.label, 6)} ${pad(name, 14)} ${path}: ${f.rps.toFixed(1)} req/s (${f.responses} responses in ${f.seconds.toFixed(1)} s), ` +
+        `p50 ${ms(f.p50)}, p95 ${p95}, p97.5 ${f.acP975} ms, p99 ${f.acP99} ms, max ${ms(f.max)}, ` +
+        `errors ${f.errors}, non-2xx ${f.non2xx} [${f.statuses}]; server CPU ${(cpu / 1000).toFixed(1)} s, ` +
+        `${perResponse} per response  (waited ${idle.seconds.toFixed(1)} s for idle; load average ${load()})`);
+      row(`${r.label} ${name} p95`, p95, `≤ ${TARGETS.p95Ms} ms`, f.responses > 0 && f.p95 <= TARGETS.p95Ms);
+      row(`${r.label} ${name} p50 / req/s`, `${f.responses > 0 ? ms(f.p50) : "—"} / ${f.rps.toFixed(1)}`);
+      row(`${r.label} ${name} server CPU / response`, perResponse, "info");
+      row(`${r.label} ${name} errors + non-2xx`, String(f.errors + f.non2xx), "0", f.errors + f.non2xx === 0);
+    }
+  }
+}
+
+/** The server's memory before and after a crawl of distinct URLs, each after idle and forced collections. */
+async function measureMemory(ids: ReturnType<typeof readIds>, cookies: Record<string, string[]>) {
+  if (!server) throw new Error("no server");
+  console.log(`\nmemory: the server's resident set before and after ${CRAWL.requests.toLocaleString("en")} requests to distinct URLs ` +
+    `(${CRAWL.connections} connections as ${ROLES[0].username}; each figure after ${SETTLE_MS / 1000} s idle and three forced GCs)`);
+  console.log(`  mix: ${CRAWL_SHARES.map(([kind, share]) => `${kind} ${Math.round(share * 100)}%`).join(", ")}`);
+  // Every kind of page once first, so code loaded on a route's first visit is not counted as growth.
+  const next = distinctUrls(ids);
+  await runLoad(server.base, { cookies: cookies[ROLES[0].username]!, connections: 4, amount: CRAWL_WARM_UP, path: next });
+  await waitIdle(server);
+  await sleep(SETTLE_MS);
+  const before = await server.memoryAfterGc();
+  const procBefore = server.procMemory();
+  console.log(`  before (after ${CRAWL_WARM_UP} distinct URLs of warm-up): ${memoryLine(before.after)}  (before the GCs: rss ${mb(before.before.rss)})`);
+  console.log(`    ${residentLine(procBefore)}; V8 committed: ${spacesLine(before.spaces)}`);
+  const kinds = new Map<string, number>();
+  const crawlStart = performance.now();
+  let answered = 0;
+  const crawl = await runLoad(server.base, {
+    cookies: cookies[ROLES[0].username]!, connections: CRAWL.connections, amount: CRAWL.requests,
+    path: () => {
+      const url = next();
+      kinds.set(kindOf(url), (kinds.get(kindOf(url)) ?? 0) + 1);
+      return url;
+    },
+    onResponse: () => {
+      if (++answered % 2_000 === 0) {
+        const s = (performance.now() - crawlStart) / 1000;
+        console.log(`    ${answered.toLocaleString("en")} answered in ${s.toFixed(0)} s; rss ${mb(server!.procMemory().rss)}`);
+      }
+    },
+  });
+  console.log(`  crawl: ${crawl.responses.toLocaleString("en")} responses in ${crawl.seconds.toFixed(1)} s (${crawl.rps.toFixed(1)} req/s), ` +
+    `p50 ${ms(crawl.p50)}, p95 ${ms(crawl.p95)}, max ${ms(crawl.max)}, errors ${crawl.errors} [${crawl.statuses}]`);
+  console.log(`  URLs built: ${[...kinds].map(([k, n]) => `${k} ${n.toLocaleString("en")}`).join(", ")} (a few more than sent: autocannon builds one ahead per connection)`);
+  await waitIdle(server);
+  await sleep(SETTLE_MS);
+  const after = await server.memoryAfterGc();
+  const proc = server.procMemory();
+  const growth = after.after.rss - before.after.rss;
+  console.log(`  after:  ${memoryLine(after.after)}  (before the GCs: rss ${mb(after.before.rss)}; peak rss of the run ${mb(proc.peak)})`);
+  console.log(`    ${residentLine(proc)}; V8 committed: ${spacesLine(after.spaces)}`);
+  console.log(`  growth: rss ${mb(growth)} (anonymous ${mb(proc.anon - procBefore.anon)}, file-backed ${mb(proc.file - procBefore.file)}), ` +
+    `heap used ${mb(after.after.heapUsed - before.after.heapUsed)}, heap committed ${mb(after.after.heapTotal - before.after.heapTotal)}, ` +
+    `array buffers ${mb(after.after.arrayBuffers - before.after.arrayBuffers)}`);
+  if (after.snapshot) console.log(`  heap snapshots: ${before.snapshot}, ${after.snapshot}`);
+  row(`memory growth, ${(CRAWL.requests / 1000).toFixed(0)}k distinct URLs (rss)`, mb(growth), `≤ ${TARGETS.memoryGrowthMb} MB`, growth <= TARGETS.memoryGrowthMb * 1048576);
+  row("memory growth (heap used)", mb(after.after.heapUsed - before.after.heapUsed), "info");
+  row("crawl errors", String(crawl.errors), "0", crawl.errors === 0);
+}

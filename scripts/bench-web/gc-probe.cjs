@@ -4,7 +4,7 @@
 "use strict";
 const { renameSync, writeFileSync } = require("node:fs");
 const { join } = require("node:path");
-const { writeHeapSnapshot } = require("node:v8");
+const { getHeapSpaceStatistics, writeHeapSnapshot } = require("node:v8");
 
 const out = process.env.BENCH_MEMORY_FILE;
 // Set by `bench:web --heap-snapshots`: a heap snapshot after each measurement, to see what the growth is made of.
@@ -19,9 +19,11 @@ if (out && typeof globalThis.gc === "function") {
       gc();
       if (++round < 3) return void setTimeout(collect, 300);
       const after = process.memoryUsage();
+      // Committed size of each V8 space: which one a growth of heapTotal is in (the young generation grows under load).
+      const spaces = Object.fromEntries(getHeapSpaceStatistics().map((s) => [s.space_name, s.space_size]));
       try {
         const snapshot = snapshots ? writeHeapSnapshot(join(snapshots, `server-${++taken}.heapsnapshot`)) : null;
-        writeFileSync(`${out}.tmp`, JSON.stringify({ at: Date.now(), pid: process.pid, before, after, snapshot }));
+        writeFileSync(`${out}.tmp`, JSON.stringify({ at: Date.now(), pid: process.pid, before, after, spaces, snapshot }));
         renameSync(`${out}.tmp`, out);
       } catch (error) {
         console.error(`gc-probe: ${error instanceof Error ? error.message : error}`); // the benchmark reports the missing file

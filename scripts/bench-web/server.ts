@@ -54,9 +54,9 @@ export interface Server {
   log: string[];
   stop(): void;
   /** Three full garbage collections inside the server, then its process.memoryUsage(). */
-  memoryAfterGc(): Promise<{ before: MemoryUsage; after: MemoryUsage; snapshot: string | null }>;
+  memoryAfterGc(): Promise<ProbedMemory>;
   /** The kernel's view: resident set now and at its peak (VmRSS, VmHWM), in bytes. */
-  procMemory(): { rss: number; peak: number };
+  procMemory(): { rss: number; peak: number; anon: number; file: number };
   /** CPU time the server has used so far (user + system), in milliseconds. */
   cpuMs(): number;
 }
@@ -69,6 +69,9 @@ const PROBE = resolve("scripts/bench-web/gc-probe.cjs");
  * The app server (scripts/serve.ts) run by node itself on loopback, in its own process group so stop() ends it with anything it spawns.
  * `--expose-gc` and the probe let the benchmark ask the server for a collection and its memory (SIGUSR2).
  */
+/** What gc-probe.cjs writes: memory before and after its collections, and V8's committed bytes per heap space. */
+export interface ProbedMemory { before: MemoryUsage; after: MemoryUsage; spaces: Record<string, number>; snapshot: string | null }
+
 export function startServer(port: number, databaseUrl: string, heapSnapshotDir?: string): Server {
   mkdirSync(dirname(MEMORY_FILE), { recursive: true });
   rmSync(MEMORY_FILE, { force: true });
@@ -109,7 +112,7 @@ export function startServer(port: number, databaseUrl: string, heapSnapshotDir?:
       for (let i = 0; i < 1200; i++) {
         await new Promise((r) => setTimeout(r, 100));
         if (!existsSync(MEMORY_FILE)) continue;
-        const m = JSON.parse(readFileSync(MEMORY_FILE, "utf8")) as { at: number; before: MemoryUsage; after: MemoryUsage; snapshot: string | null };
+        const m = JSON.parse(readFileSync(MEMORY_FILE, "utf8")) as ProbedMemory & { at: number };
         if (m.at >= since) return m;
       }
       throw new Error(`服务器未报告内存 the server did not report its memory in 120 s (${MEMORY_FILE})`);
@@ -122,7 +125,7 @@ export function startServer(port: number, databaseUrl: string, heapSnapshotDir?:
     procMemory() {
       const status = readFileSync(`/proc/${pid}/status`, "utf8");
       const kb = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, "m").exec(status)?.[1] ?? NaN) * 1024;
-      return { rss: kb("VmRSS"), peak: kb("VmHWM") };
+      return { rss: kb("VmRSS"), peak: kb("VmHWM"), anon: kb("RssAnon"), file: kb("RssFile") };
     },
   };
 }
