@@ -245,7 +245,7 @@ async function measureMemory(ids: ReturnType<typeof readIds>, cookies: Record<st
   const before = await server.memoryAfterGc();
   const procBefore = server.procMemory();
   console.log(`  before (after ${CRAWL_WARM_UP} distinct URLs of warm-up): ${memoryLine(before.after)}  (before the GCs: rss ${mb(before.before.rss)})`);
-  console.log(`    ${residentLine(procBefore)}; V8 committed: ${spacesLine(before.spaces)}`);
+  console.log(`    ${residentLine(procBefore)}; V8 committed: ${spacesLine(before.spaces)}; store connections ${server.storeConnections(TARGET)}`);
   const kinds = new Map<string, number>();
   const crawlStart = performance.now();
   let answered = 0;
@@ -259,7 +259,7 @@ async function measureMemory(ids: ReturnType<typeof readIds>, cookies: Record<st
     onResponse: () => {
       if (++answered % 2_000 === 0) {
         const s = (performance.now() - crawlStart) / 1000;
-        console.log(`    ${answered.toLocaleString("en")} answered in ${s.toFixed(0)} s; rss ${mb(server!.procMemory().rss)}`);
+        console.log(`    ${answered.toLocaleString("en")} answered in ${s.toFixed(0)} s; rss ${mb(server!.procMemory().rss)}, store connections ${server!.storeConnections(TARGET)}`);
       }
     },
   });
@@ -272,7 +272,7 @@ async function measureMemory(ids: ReturnType<typeof readIds>, cookies: Record<st
   const proc = server.procMemory();
   const growth = after.after.rss - before.after.rss;
   console.log(`  after:  ${memoryLine(after.after)}  (before the GCs: rss ${mb(after.before.rss)}; peak rss of the run ${mb(proc.peak)})`);
-  console.log(`    ${residentLine(proc)}; V8 committed: ${spacesLine(after.spaces)}`);
+  console.log(`    ${residentLine(proc)}; V8 committed: ${spacesLine(after.spaces)}; store connections ${server.storeConnections(TARGET)}`);
   console.log(`  growth: rss ${mb(growth)} (anonymous ${mb(proc.anon - procBefore.anon)}, file-backed ${mb(proc.file - procBefore.file)}), ` +
     `heap used ${mb(after.after.heapUsed - before.after.heapUsed)}, heap committed ${mb(after.after.heapTotal - before.after.heapTotal)}, ` +
     `array buffers ${mb(after.after.arrayBuffers - before.after.arrayBuffers)}`);

@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync } from "node:fs";
 import { createServer } from "node:net";
 import { dirname, join, resolve } from "node:path";
 
@@ -57,6 +57,8 @@ export interface Server {
   memoryAfterGc(): Promise<ProbedMemory>;
   /** The kernel's view: resident set now and at its peak (VmRSS, VmHWM), in bytes. */
   procMemory(): { rss: number; peak: number; anon: number; file: number };
+  /** How many SQLite connections the server holds open on the store (its open descriptors of the file). */
+  storeConnections(path: string): number;
   /** CPU time the server has used so far (user + system), in milliseconds. */
   cpuMs(): number;
 }
@@ -69,6 +71,12 @@ const PROBE = resolve("scripts/bench-web/gc-probe.cjs");
  * The app server (scripts/serve.ts) run by node itself on loopback, in its own process group so stop() ends it with anything it spawns.
  * `--expose-gc` and the probe let the benchmark ask the server for a collection and its memory (SIGUSR2).
  */
+/**
+ * glibc's allocator as `npm start` sets it (package.json): memory freed by the server goes back to the system instead of
+ * staying with the process (decision 005, "Memory"); without it a crawl left ~70 MB more outside V8's heap.
+ */
+const SERVER_MALLOC_ENV = { MALLOC_MMAP_THRESHOLD_: "131072", MALLOC_TRIM_THRESHOLD_: "131072" };
+
 /** What gc-probe.cjs writes: memory before and after its collections, and V8's committed bytes per heap space. */
 export interface ProbedMemory { before: MemoryUsage; after: MemoryUsage; spaces: Record<string, number>; snapshot: string | null }
 
@@ -77,7 +85,7 @@ export function startServer(port: number, databaseUrl: string, heapSnapshotDir?:
   rmSync(MEMORY_FILE, { force: true });
   const child: ChildProcess = spawn(process.execPath,
     ["--expose-gc", "--require", PROBE, "--import", "tsx", resolve("scripts/serve.ts"), "-p", String(port), "-H", "127.0.0.1"], {
-      env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production", BENCH_MEMORY_FILE: MEMORY_FILE,
+      env: { ...process.env, ...SERVER_MALLOC_ENV, DATABASE_URL: databaseUrl, NODE_ENV: "production", BENCH_MEMORY_FILE: MEMORY_FILE,
         ...(heapSnapshotDir ? { BENCH_HEAP_SNAPSHOT_DIR: resolve(heapSnapshotDir) } : {}) },
       stdio: ["ignore", "pipe", "pipe"],
       detached: true,
@@ -121,6 +129,16 @@ export function startServer(port: number, databaseUrl: string, heapSnapshotDir?:
       // /proc/<pid>/stat: fields 14 and 15 (utime, stime) in clock ticks, counted after the command's closing ")".
       const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
       return (Number(fields[11]) + Number(fields[12])) * (1000 / CLOCK_TICKS);
+    },
+    storeConnections(path: string) {
+      const target = resolve(path);
+      return readdirSync(`/proc/${pid}/fd`).filter((fd) => {
+        try {
+          return readlinkSync(`/proc/${pid}/fd/${fd}`) === target;
+        } catch {
+          return false; // closed meanwhile
+        }
+      }).length;
     },
     procMemory() {
       const status = readFileSync(`/proc/${pid}/status`, "utf8");
