@@ -71,12 +71,6 @@ const PROBE = resolve("scripts/bench-web/gc-probe.cjs");
  * The app server (scripts/serve.ts) run by node itself on loopback, in its own process group so stop() ends it with anything it spawns.
  * `--expose-gc` and the probe let the benchmark ask the server for a collection and its memory (SIGUSR2).
  */
-/**
- * glibc's allocator as `npm start` sets it (package.json): memory freed by the server goes back to the system instead of
- * staying with the process (decision 005, "Memory"); without it a crawl left ~70 MB more outside V8's heap.
- */
-const SERVER_MALLOC_ENV = { MALLOC_MMAP_THRESHOLD_: "131072", MALLOC_TRIM_THRESHOLD_: "131072" };
-
 /** What gc-probe.cjs writes: memory before and after its collections, and V8's committed bytes per heap space. */
 export interface ProbedMemory { before: MemoryUsage; after: MemoryUsage; spaces: Record<string, number>; snapshot: string | null }
 
@@ -85,7 +79,7 @@ export function startServer(port: number, databaseUrl: string, heapSnapshotDir?:
   rmSync(MEMORY_FILE, { force: true });
   const child: ChildProcess = spawn(process.execPath,
     ["--expose-gc", "--require", PROBE, "--import", "tsx", resolve("scripts/serve.ts"), "-p", String(port), "-H", "127.0.0.1"], {
-      env: { ...process.env, ...SERVER_MALLOC_ENV, DATABASE_URL: databaseUrl, NODE_ENV: "production", BENCH_MEMORY_FILE: MEMORY_FILE,
+      env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production", BENCH_MEMORY_FILE: MEMORY_FILE,
         ...(heapSnapshotDir ? { BENCH_HEAP_SNAPSHOT_DIR: resolve(heapSnapshotDir) } : {}) },
       stdio: ["ignore", "pipe", "pipe"],
       detached: true,
