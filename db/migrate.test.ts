@@ -24,11 +24,20 @@ async function storeBefore(tag: string): Promise<{ db: Db; run: (sql: string) =>
   writeFileSync(join(folder, "meta/_journal.json"), JSON.stringify(journal));
   const url = `file:${join(dir, "old.db")}`;
   const db = openDb({ url });
-  await tuneLocalDb(db, url);
-  await migrateDb(db, folder);
-  const applied = await db.$client.execute("SELECT count(*) AS n FROM __drizzle_migrations");
-  expect(Number(applied.rows[0]?.n)).toBe(first.idx);
-  return { db, run: (sql) => db.$client.execute(sql), cleanup: () => { db.$client.close(); rmSync(dir, { recursive: true, force: true }); } };
+  const cleanup = () => {
+    db.$client.close();
+    rmSync(dir, { recursive: true, force: true });
+  };
+  try {
+    await tuneLocalDb(db, url);
+    await migrateDb(db, folder);
+    const applied = await db.$client.execute("SELECT count(*) AS n FROM __drizzle_migrations");
+    expect(Number(applied.rows[0]?.n)).toBe(first.idx);
+  } catch (error) {
+    cleanup();
+    throw error;
+  }
+  return { db, run: (sql) => db.$client.execute(sql), cleanup };
 }
 
 beforeEach(async () => (t = await createTestDb()));

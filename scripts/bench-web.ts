@@ -62,7 +62,10 @@ function parseArgs(): { db: string; heapSnapshots: boolean; pagesOnly: boolean; 
   if (i >= 0 && !db) throw new Error("--db 需要文件路径 needs a file");
   // --pages-only: the latency under load alone, without the 20,000-URL memory crawl, JavaScript weight and Lighthouse;
   // --memory-only: the crawl alone.
-  return { db: db ?? SOURCE, heapSnapshots: args.includes("--heap-snapshots"), pagesOnly: args.includes("--pages-only"), memoryOnly: args.includes("--memory-only") };
+  const pagesOnly = args.includes("--pages-only");
+  const memoryOnly = args.includes("--memory-only");
+  if (pagesOnly && memoryOnly) throw new Error("--pages-only 与 --memory-only 只能选一个 choose one of them");
+  return { db: db ?? SOURCE, heapSnapshots: args.includes("--heap-snapshots"), pagesOnly, memoryOnly };
 }
 
 // Anonymous memory is the process's own (heaps, SQLite's caches); file-backed is mapped code and data shared with the OS.

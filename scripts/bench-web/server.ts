@@ -67,13 +67,13 @@ const CLOCK_TICKS = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" 
 const MEMORY_FILE = resolve("artifacts/bench-web/server-memory.json");
 const PROBE = resolve("scripts/bench-web/gc-probe.cjs");
 
+/** What gc-probe.cjs writes: memory before and after its collections, and V8's committed bytes per heap space. */
+export interface ProbedMemory { before: MemoryUsage; after: MemoryUsage; spaces: Record<string, number>; snapshot: string | null }
+
 /**
  * The app server (scripts/serve.ts) run by node itself on loopback, in its own process group so stop() ends it with anything it spawns.
  * `--expose-gc` and the probe let the benchmark ask the server for a collection and its memory (SIGUSR2).
  */
-/** What gc-probe.cjs writes: memory before and after its collections, and V8's committed bytes per heap space. */
-export interface ProbedMemory { before: MemoryUsage; after: MemoryUsage; spaces: Record<string, number>; snapshot: string | null }
-
 export function startServer(port: number, databaseUrl: string, heapSnapshotDir?: string): Server {
   mkdirSync(dirname(MEMORY_FILE), { recursive: true });
   rmSync(MEMORY_FILE, { force: true });
