@@ -22,8 +22,8 @@ const FAILED_LOAD = /^Failed to load resource: the server responded with a statu
 export function watchPage(page: Page, allowedStatuses: number[] = []): () => void {
   const problems: { text: string; url: string }[] = [];
   const failed: string[] = [];
-  const failedPrefetches = new Set<string>();
-  // Prefetches by request too: a refused page's prefetch has logged its 404 without the response reaching "response".
+  // Router prefetches, known by their request: a refused page's prefetch can log its 404 before (or without) its
+  // response reaching "response".
   const prefetches = new Set<string>();
   page.on("request", (request) => {
     const headers = request.headers();
@@ -32,7 +32,6 @@ export function watchPage(page: Page, allowedStatuses: number[] = []): () => voi
   page.on("response", (response) => {
     if (response.status() < 400) return;
     const headers = response.request().headers();
-    if (headers["next-router-prefetch"] || headers["next-router-segment-prefetch"]) failedPrefetches.add(response.url());
     failed.push(`${response.status()} ${response.request().method()} ${response.url()} ${JSON.stringify(headers)}`);
   });
   page.on("console", (msg) => {
@@ -43,7 +42,7 @@ export function watchPage(page: Page, allowedStatuses: number[] = []): () => voi
   });
   page.on("pageerror", (error) => problems.push({ text: error.message, url: "" }));
   return () => {
-    const real = problems.filter((p) => !(p.url && (failedPrefetches.has(p.url) || prefetches.has(p.url)))).map((p) => p.text);
+    const real = problems.filter((p) => !(p.url && prefetches.has(p.url))).map((p) => p.text);
     expect(real, `页面控制台错误；失败的请求：\n${failed.join("\n")}`).toEqual([]);
   };
 }
