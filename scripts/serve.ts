@@ -6,6 +6,7 @@ import { SESSION_COOKIE } from "@/lib/auth/session-policy";
 import { validateSession } from "@/lib/auth/sessions";
 import { todayInChina } from "@/lib/dates";
 import { withPageCache } from "@/lib/page-cache/http";
+import { withRenderGate } from "@/lib/serving/render-gate";
 import { readDataVersion } from "@/lib/write/store-version";
 import { contentSecurityPolicy, STATIC_SECURITY_HEADERS } from "@/lib/auth/security-headers";
 import { malformedPath } from "@/lib/page-cache/policy";
@@ -23,9 +24,14 @@ function flag(names: string[]): string | undefined {
 
 const port = Number(flag(["-p", "--port"]) ?? process.env.PORT ?? 3000);
 const hostname = flag(["-H", "--hostname"]) ?? process.env.HOSTNAME ?? "0.0.0.0";
-const cacheMb = Number(process.env.PAGE_CACHE_MB ?? 32);
+const cacheMb = Number(process.env.PAGE_CACHE_MB ?? 8);
+const renderConcurrency = Number(process.env.RENDER_CONCURRENCY ?? 4);
 if (!Number.isInteger(port) || port <= 0 || port > 65_535) {
   console.error(`端口无效：${port}`);
+  process.exit(2);
+}
+if (!Number.isInteger(renderConcurrency) || renderConcurrency < 1) {
+  console.error(`RENDER_CONCURRENCY 应为正整数（同时渲染的请求数），现为 ${process.env.RENDER_CONCURRENCY}`);
   process.exit(2);
 }
 if (!Number.isFinite(cacheMb) || cacheMb < 0) {
@@ -47,7 +53,9 @@ function sessionToken(req: IncomingMessage): string | null {
 async function main() {
   await app.prepare();
   const handle = app.getRequestHandler();
-  const serve = withPageCache((req, res) => handle(req, res), {
+  // Kept pages are answered before the gate: only renders wait for a place.
+  const render = withRenderGate((req, res) => handle(req, res), { concurrency: renderConcurrency, maxWaiting: 2_000, holdLimitMs: 15_000 });
+  const serve = withPageCache(render, {
     viewerOf: async (req) => {
       const token = sessionToken(req);
       return token ? validateSession(db, token, "") : null;
@@ -85,7 +93,7 @@ async function main() {
     setInterval(sweep, sweepMinutes * 60_000).unref();
   }
   server.listen(port, hostname, () => {
-    console.log(`信用监测 ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port} (page cache ${cacheMb} MB)`);
+    console.log(`信用监测 ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port} (page cache ${cacheMb} MB, ${renderConcurrency} renders at once)`);
   });
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => server.close(() => process.exit(0)));

@@ -1,5 +1,6 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { randomBytes } from "node:crypto";
 import { gzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Viewer } from "@/lib/auth/viewer";
@@ -73,13 +74,22 @@ describe("a kept page", () => {
     expect(replay(keepPage(200, {}, Buffer.from("plain"), null), "X").body.toString()).toBe("plain");
   });
 
+  it("is held compressed, and counted so: a rendered page costs a fraction of its size", () => {
+    const rows = Array.from({ length: 2_000 }, (_, i) => `<tr><td>${i}</td><td>城关区</td><td>统一社会信用代码重错码率</td><td>0.${i % 97}%</td></tr>`).join("");
+    const html = Buffer.from(`<script nonce="N0NCE">a</script><table>${rows}</table><script nonce="N0NCE">b</script>`);
+    const kept = keepPage(200, { "content-type": "text/html" }, html, "N0NCE");
+    expect(kept.bytes).toBeLessThan(html.length / 5);
+    expect(replay(kept, "N0NCE").body.equals(html)).toBe(true);
+  });
+
   it("gives way to newer pages when the cache's bytes are used up", () => {
     const store = pageStore(10_000);
-    for (let i = 0; i < 40; i++) store.set(`p${i}`, keepPage(200, {}, Buffer.alloc(500), null));
+    // Random bytes do not compress: each entry costs what it holds.
+    for (let i = 0; i < 40; i++) store.set(`p${i}`, keepPage(200, {}, randomBytes(500), null));
     expect(store.calculatedSize).toBeLessThanOrEqual(10_000);
     expect(store.has("p39")).toBe(true);
     expect(store.has("p0")).toBe(false);
-    store.set("huge", keepPage(200, {}, Buffer.alloc(5_000), null));
+    store.set("huge", keepPage(200, {}, randomBytes(5_000), null));
     expect(store.has("huge")).toBe(false);
   });
 });
