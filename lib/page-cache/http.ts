@@ -38,7 +38,9 @@ export function nonceOf(headers: Record<string, unknown>): string | null {
  */
 export function withPageCache(handle: Handler, options: PageCacheOptions): Handler & { store: ReturnType<typeof pageStore> } {
   const store = pageStore(options.maxBytes);
-  const limit = Math.floor(options.maxBytes / 8);
+  // Pages are kept packed (about an eighth of their size) and the store refuses one over an eighth of it packed;
+  // the plain page copied on its way out may be up to half the cache.
+  const limit = Math.floor(options.maxBytes / 2);
   const wrapped = async (req: IncomingMessage, res: ServerResponse) => {
     const facts: RequestFacts = { method: req.method ?? "GET", url: req.url ?? "/", headers: req.headers };
     if (options.maxBytes <= 0 || !mayServeFromCache(facts)) return handle(req, res);

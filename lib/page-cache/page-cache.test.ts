@@ -79,6 +79,10 @@ describe("a kept page", () => {
     const html = Buffer.from(`<script nonce="N0NCE">a</script><table>${rows}</table><script nonce="N0NCE">b</script>`);
     const kept = keepPage(200, { "content-type": "text/html" }, html, "N0NCE");
     expect(kept.bytes).toBeLessThan(html.length / 5);
+    // Held in a buffer of its own size, not as a view of zlib's larger working chunk.
+    expect(kept.packed.buffer.byteLength).toBe(kept.packed.length);
+    const small = keepPage(200, {}, Buffer.from("<p>小</p>".repeat(100)), null);
+    expect(small.packed.buffer.byteLength).toBe(small.packed.length);
     expect(replay(kept, "N0NCE").body.equals(html)).toBe(true);
   });
 

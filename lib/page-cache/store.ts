@@ -39,7 +39,11 @@ export function keepPage(status: number, headers: Record<string, string | number
     pieces.push(body);
   }
   // Level 1: a page is kept on its way out, on the event loop; the extra ratio of higher levels is not worth the time.
-  const packed = deflateRawSync(Buffer.concat(pieces), { level: 1 });
+  const deflated = deflateRawSync(Buffer.concat(pieces), { level: 1 });
+  // Copied into a buffer of its own size: zlib's result can be a view of its larger working chunk (16 kB), which a
+  // small page would otherwise pin while being counted at its packed size.
+  const packed = Buffer.allocUnsafeSlow(deflated.length);
+  deflated.copy(packed);
   // The headers and the entry itself: a rough, fixed allowance.
   return { status, headers: kept, packed, pieces: pieces.map((p) => p.length), bytes: packed.length + 512 };
 }

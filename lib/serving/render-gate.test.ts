@@ -39,9 +39,14 @@ const until = async (check: () => boolean) => {
 describe("the render gate", () => {
   it("lets two renders in at once and the third in when one ends, in arrival order", async () => {
     const { base, started, finish, gate } = await serveGated({ concurrency: 2, maxWaiting: 10 });
-    const answers = ["/a", "/b", "/c", "/d"].map((path) => fetch(base + path).then((r) => r.text()));
-    await until(() => started.length === 2 && gate.waiting() === 2);
+    // Sent one by one, so the order they reach the gate is known.
+    const answers: Promise<string>[] = [];
+    for (const [i, path] of ["/a", "/b", "/c", "/d"].entries()) {
+      answers.push(fetch(base + path).then((r) => r.text()));
+      await until(() => started.length + gate.waiting() === i + 1);
+    }
     expect(started).toEqual(["/a", "/b"]);
+    expect(gate.waiting()).toBe(2);
     finish("/b");
     await until(() => started.length === 3);
     expect(started[2]).toBe("/c");
@@ -51,6 +56,39 @@ describe("the render gate", () => {
     await until(() => started.length === 4);
     finish("/d");
     expect(await Promise.all(answers)).toEqual(["done /a", "done /b", "done /c", "done /d"]);
+    await until(() => gate.inFlight() === 0);
+  });
+
+  it("takes a client that hangs up while waiting out of the line: it never renders and holds no place", async () => {
+    const { base, started, finish, gate } = await serveGated({ concurrency: 1, maxWaiting: 1 });
+    const first = fetch(base + "/a");
+    await until(() => started.length === 1);
+    const aborted = new AbortController();
+    const gone = fetch(base + "/gone", { signal: aborted.signal }).catch(() => "aborted");
+    await until(() => gate.waiting() === 1);
+    aborted.abort();
+    expect(await gone).toBe("aborted");
+    await until(() => gate.waiting() === 0);
+    // The line has room again (maxWaiting 1): the next one waits instead of being refused.
+    const next = fetch(base + "/next");
+    await until(() => gate.waiting() === 1);
+    finish("/a");
+    await until(() => started.length === 2);
+    expect(started).toEqual(["/a", "/next"]);
+    finish("/next");
+    expect((await next).status).toBe(200);
+    await first;
+    await until(() => gate.inFlight() === 0);
+  });
+
+  it("frees the place of a render that failed", async () => {
+    const gate = withRenderGate(async () => {
+      throw new Error("render failed");
+    }, { concurrency: 1, maxWaiting: 1, holdLimitMs: 60_000 });
+    server = createServer((req, res) => void gate(req, res).catch(() => res.end("failed")));
+    await new Promise<void>((ready) => server!.listen(0, "127.0.0.1", ready));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    for (let i = 0; i < 3; i++) expect(await (await fetch(base + "/x")).text()).toBe("failed");
     expect(gate.inFlight()).toBe(0);
   });
 
@@ -105,6 +143,10 @@ describe("the render gate", () => {
     expect(passesUngated("/_next/static/chunks/app.js")).toBe(true);
     expect(passesUngated("/")).toBe(false);
     expect(passesUngated("/_next/data/x.json")).toBe(false);
+    // Paths Next.js would resolve to a page wait like any page.
+    for (const path of ["/_next/static/../districts/1", "/_next/static/%2e%2e/districts/1", "/_next/static/..%2f..%2f", "/_next/static\\..\\x", "/_next/static/./x"]) {
+      expect(passesUngated(path), path).toBe(false);
+    }
     const { base, started, finish } = await serveGated({ concurrency: 1, maxWaiting: 0 });
     const page = fetch(base + "/page");
     await until(() => started.length === 1);

@@ -17,45 +17,66 @@ export interface RenderGateOptions {
   holdLimitMs: number;
 }
 
-/** Requests the gate lets straight through: the build's static files, which cost nothing to serve. */
+/**
+ * Requests the gate lets straight through: the build's static files, which cost nothing to serve. Only a plain file
+ * path (the build names its files with letters, digits, `-`, `_` and `.`); anything Next.js might resolve or decode
+ * into a page — `/_next/static/../page`, `%2e%2e`, a backslash — waits like any render.
+ */
 export function passesUngated(url: string): boolean {
-  return url.startsWith("/_next/static/");
+  const path = url.split("?")[0]!;
+  return /^\/_next\/static\/[A-Za-z0-9_.\-/]+$/.test(path) && !path.split("/").some((segment) => segment === "." || segment === "..");
 }
 
 /** Wraps the app's handler so that at most `concurrency` requests are in it at once. */
 export function withRenderGate(handle: Handler, options: RenderGateOptions): Handler & { inFlight(): number; waiting(): number } {
   const concurrency = Math.max(1, Math.floor(options.concurrency));
-  const queue: (() => void)[] = [];
+  /** Those waiting, first in line first; each is told whether it got a place. */
+  const queue: ((admitted: boolean) => void)[] = [];
   let inFlight = 0;
 
-  const admit = (): Promise<void> | null => {
+  /** A place for `res`: at once, after those before it, or null when the line is full. False when its client left meanwhile. */
+  const admit = (res: ServerResponse): Promise<boolean> | null => {
     if (inFlight < concurrency) {
       inFlight++;
-      return Promise.resolve();
+      return Promise.resolve(true);
     }
     if (queue.length >= options.maxWaiting) return null;
-    return new Promise((resolve) => queue.push(resolve));
+    return new Promise((resolve) => {
+      const turn = (admitted: boolean) => {
+        res.off("close", leave);
+        resolve(admitted);
+      };
+      // A client that hangs up while waiting leaves the line, so the line counts only those still there.
+      const leave = () => {
+        const at = queue.indexOf(turn);
+        if (at >= 0) queue.splice(at, 1);
+        turn(false);
+      };
+      res.once("close", leave);
+      queue.push(turn);
+    });
   };
   const release = () => {
     const next = queue.shift();
-    if (next) next(); // the place passes straight to the next in line
+    if (next) next(true); // the place passes straight to the next in line
     else inFlight--;
   };
 
   const gated = async (req: IncomingMessage, res: ServerResponse) => {
     if (passesUngated(req.url ?? "/")) return handle(req, res);
-    const turn = admit();
+    const turn = admit(res);
     if (!turn) return refuseBusy(res);
-    await turn;
+    if (!(await turn)) return;
     let released = false;
     const releaseOnce = () => {
       if (released) return;
       released = true;
       clearTimeout(timer);
+      res.off("close", releaseOnce);
       release();
     };
     const timer = setTimeout(releaseOnce, options.holdLimitMs);
-    // A client that went away before its turn: nothing to render for it.
+    // Gone in the moment between being let in and starting: nothing to render for it.
     if (req.destroyed || res.destroyed) return releaseOnce();
     res.once("close", releaseOnce);
     try {
