@@ -50,6 +50,7 @@ test("every kind of answer carries the security headers", async ({ playwright })
     ["静态脚本", await anon.get(script!), 200],
     ...(stylesheet ? [["静态样式", await anon.get(stylesheet), 200] as [string, APIResponse, number]] : []),
     ["网站图标", await anon.get("/icon.svg"), 200],
+    ["网站图标（ico）", await anon.get("/favicon.ico"), 200],
     ["接口 401", await anon.get("/api/v1/me"), 401],
     ["接口 200", await office.get("/api/v1/me"), 200],
   ];

@@ -72,8 +72,8 @@ test("signed out, nothing but the sign-in page: no route answers with data", asy
     const response = await ask(context, sample);
     const status = response.status();
     const fine = status === 401 || (status === 303 && /^\/login(\?|$)/.test(redirectTarget(response) ?? ""))
-      // Public by design: the sign-in page, the sign-in handler and the icon.
-      || ["/login", "/login?next=%2Frankings", "/auth/sign-in", "/icon.svg"].includes(sample.url);
+      // Public by design: the sign-in page, the sign-in handler and the icons.
+      || ["/login", "/login?next=%2Frankings", "/auth/sign-in", "/icon.svg", "/favicon.ico"].includes(sample.url);
     if (!fine) leaks.push(`${sample.url}: ${status}`);
   }
   // The router's payload requests and server-action posts are refused the same way.

@@ -265,6 +265,8 @@ export function routeTable(ids: DemoIds, tasks: Pick<PlantedTasks, "own" | "othe
       page("格式错误的督办编号", "/supervision/abc", all(NOT_FOUND)),
     ],
     "/icon.svg": [{ label: "网站图标", url: "/icon.svg", as: "handler", expect: { anon: OK, ...all(OK) } }],
+    // Asked for by browsers on their own, whatever the page declares: answered, so no console shows a 404.
+    "/favicon.ico": [{ label: "网站图标（ico）", url: "/favicon.ico", as: "handler", expect: { anon: OK, ...all(OK) } }],
   };
 }
 
