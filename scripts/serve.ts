@@ -8,7 +8,7 @@ import { todayInChina } from "@/lib/dates";
 import { withPageCache } from "@/lib/page-cache/http";
 import { withRenderGate } from "@/lib/serving/render-gate";
 import { readDataVersion } from "@/lib/write/store-version";
-import { contentSecurityPolicy, STATIC_SECURITY_HEADERS } from "@/lib/auth/security-headers";
+import { answerPlainText } from "@/lib/auth/security-headers";
 import { malformedPath } from "@/lib/page-cache/policy";
 import { loadWorkCalendar } from "@/lib/calendar/store";
 import { sweepReminders } from "@/lib/supervision/notify";
@@ -68,12 +68,7 @@ async function main() {
   const server = createServer((req, res) => {
     // A path with a broken %-escape would fail inside Next.js with a bare 500: answer it here, in Chinese.
     if (malformedPath(req.url ?? "/")) {
-      res.statusCode = 400;
-      res.setHeader("content-type", "text/plain; charset=utf-8");
-      for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) res.setHeader(name, value);
-      res.setHeader("content-security-policy", contentSecurityPolicy(null));
-      res.end("网址中有无法识别的编码（%后应为两位十六进制数），请检查网址");
-      return;
+      return answerPlainText(res, 400, "网址中有无法识别的编码（%后应为两位十六进制数），请检查网址");
     }
     serve(req, res).catch((error) => {
       console.error(error);

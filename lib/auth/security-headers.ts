@@ -1,3 +1,5 @@
+import type { ServerResponse } from "node:http";
+
 /**
  * Security headers on every response. Scripts run only from this site or with the request's nonce
  * (Next.js marks its inline bootstrap scripts with it); ECharts draws into canvas and SVG and sets
@@ -30,4 +32,13 @@ export const STATIC_SECURITY_HEADERS: Record<string, string> = {
 export function applySecurityHeaders(headers: Headers, nonce: string | null): void {
   headers.set("Content-Security-Policy", contentSecurityPolicy(nonce));
   for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) headers.set(name, value);
+}
+
+/** A short Chinese answer in plain text, with the security headers every response carries (for the server's own answers). */
+export function answerPlainText(res: ServerResponse, status: number, message: string, headers: Record<string, string> = {}): void {
+  res.statusCode = status;
+  res.setHeader("content-type", "text/plain; charset=utf-8");
+  for (const [name, value] of Object.entries({ ...STATIC_SECURITY_HEADERS, ...headers })) res.setHeader(name, value);
+  res.setHeader("content-security-policy", contentSecurityPolicy(null));
+  res.end(message);
 }

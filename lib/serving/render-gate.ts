@@ -1,12 +1,13 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { contentSecurityPolicy, STATIC_SECURITY_HEADERS } from "@/lib/auth/security-headers";
+import { answerPlainText } from "@/lib/auth/security-headers";
+import type { Handler } from "@/lib/page-cache/http";
+
+export type { Handler };
 
 // How many renders the app works on at once. Every render in progress holds its query results, its React tree and
 // its output buffers; on two cores twenty interleaved renders finish no sooner than four at a time, but they raise
-// the heap's high-water mark, which the allocator keeps long after (decision 005, "Memory, again"). Renders beyond
+// the heap's high-water mark, which the allocator keeps long after (decision 005, "Memory, a third look"). Renders beyond
 // the limit wait their turn in arrival order; a queue too long to serve in reasonable time is told to come back.
-
-export type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
 export interface RenderGateOptions {
   /** Renders in progress at most. */
@@ -89,10 +90,5 @@ export function withRenderGate(handle: Handler, options: RenderGateOptions): Han
 }
 
 function refuseBusy(res: ServerResponse) {
-  res.statusCode = 503;
-  res.setHeader("retry-after", "5");
-  res.setHeader("content-type", "text/plain; charset=utf-8");
-  for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) res.setHeader(name, value);
-  res.setHeader("content-security-policy", contentSecurityPolicy(null));
-  res.end("服务器繁忙，请稍后再试");
+  answerPlainText(res, 503, "服务器繁忙，请稍后再试", { "retry-after": "5" });
 }
