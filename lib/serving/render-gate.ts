@@ -5,7 +5,7 @@ import type { Handler } from "@/lib/page-cache/http";
 export type { Handler };
 
 // How many renders the app works on at once. Every render in progress holds its query results, its React tree and
-// its output buffers; on two cores twenty interleaved renders finish no sooner than four at a time, but they raise
+// its output buffers; on two cores twenty interleaved renders finish hardly sooner than four at a time, but they raise
 // the heap's high-water mark, which the allocator keeps long after (decision 005, "Memory, a third look"). Renders beyond
 // the limit wait their turn in arrival order; a queue too long to serve in reasonable time is told to come back.
 
